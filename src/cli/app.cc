@@ -1,0 +1,163 @@
+#include "cli/app.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <mutex>
+
+#include "cli/commands.h"
+
+namespace dyad::cli {
+namespace {
+
+using RegisterFn = void (*)(CLI::App&, Context&);
+constexpr RegisterFn kCommandAreas[] = {
+    RegisterStoreCommands,     RegisterReferenceCommands, RegisterRegistryCommands,
+    RegisterAnalyticsCommands, RegisterCheckCommands,
+};
+
+// A one-line bar on stderr, redrawn at most ten times a second:
+//   importing BACI_HS17_Y2022.csv  41% 120.3/293.1 MB  2.1M rows  1.9M rows/s  ETA 0:04
+class TerminalProgress final : public ProgressSink {
+ public:
+  explicit TerminalProgress(std::ostream& err) : err_(err), start_(Clock::now()) {}
+  void Update(std::string_view label, uint64_t bytes_done, uint64_t bytes_total,
+              uint64_t rows_done) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? static_cast<double>(rows_done) / secs : 0;
+    char buf[256];
+    if (bytes_total > 0) {
+      double frac = static_cast<double>(bytes_done) / static_cast<double>(bytes_total);
+      double eta = frac > 0 ? secs / frac - secs : 0;
+      std::snprintf(buf, sizeof buf, "\r%.*s %3.0f%% %.1f/%.1f MB  %.1fM rows  %.2fM rows/s  ETA %d:%02d ",
+                    static_cast<int>(label.size()), label.data(), frac * 100,
+                    bytes_done / 1e6, bytes_total / 1e6, rows_done / 1e6, rate / 1e6,
+                    static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    } else {
+      std::snprintf(buf, sizeof buf, "\r%.*s %.1f MB  %.1fM rows  %.2fM rows/s ",
+                    static_cast<int>(label.size()), label.data(), bytes_done / 1e6,
+                    rows_done / 1e6, rate / 1e6);
+    }
+    err_ << buf << std::flush;
+    drawn_ = true;
+  }
+  void Finish() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (drawn_) err_ << "\r\033[K" << std::flush;
+    drawn_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::mutex mu_;
+  std::ostream& err_;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+  bool drawn_ = false;
+};
+
+int ExitCodeFor(const Status& s) {
+  if (s.ok()) return 0;
+  return s.code() == StatusCode::kUsage ? 2 : 1;
+}
+
+}  // namespace
+
+Result<std::filesystem::path> Context::DataDir() const {
+  if (!options.data_dir.empty()) return std::filesystem::path(options.data_dir);
+  if (const char* home = std::getenv("DYAD_HOME"); home && *home) return std::filesystem::path(home);
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    return std::filesystem::path(xdg) / "dyad";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::filesystem::path(home) / ".local" / "share" / "dyad";
+  }
+  return UsageError("no data directory: pass --data DIR or set DYAD_HOME");
+}
+
+std::unique_ptr<ProgressSink> Context::MakeProgress() const {
+  if (options.quiet || !::isatty(STDERR_FILENO) || &err != &std::cerr) {
+    return std::make_unique<NullProgress>();
+  }
+  return std::make_unique<TerminalProgress>(err);
+}
+
+void Context::PrintTable(const Table& table) const {
+  if (options.format != Format::kJson) {
+    out << RenderTable(table, options.format);
+    return;
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : table.rows) {
+    nlohmann::json obj = nlohmann::json::object();
+    for (size_t i = 0; i < row.size() && i < table.columns.size(); ++i) obj[table.columns[i]] = row[i];
+    rows.push_back(std::move(obj));
+  }
+  PrintJson(rows);
+}
+
+void Context::PrintJson(const nlohmann::json& value) const { out << RenderJson(value); }
+
+CLI::App* AddCommand(CLI::App& app, Context& ctx, const std::string& name,
+                     const std::string& help, Handler handler) {
+  CLI::App* sub = app.add_subcommand(name, help);
+  sub->fallthrough();
+  // The handler's status travels out through an exception that RunCli catches; CLI11
+  // callbacks cannot return values.
+  sub->callback([handler = std::move(handler)] {
+    Status s = handler();
+    if (!s.ok()) throw s;
+  });
+  return sub;
+}
+
+int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  Context ctx(out, err);
+  CLI::App app("dyad: the relationship between two countries, from trade data, agreements "
+               "and news claims");
+  app.set_version_flag("--version", "dyad 0.1.0");
+  app.require_subcommand(1);
+  app.add_option("--data", ctx.options.data_dir,
+                 "Data directory (default: $DYAD_HOME, else $XDG_DATA_HOME/dyad)");
+  std::map<std::string, Format> formats{{"table", Format::kTable},
+                                        {"json", Format::kJson},
+                                        {"csv", Format::kCsv},
+                                        {"md", Format::kMarkdown},
+                                        {"markdown", Format::kMarkdown}};
+  app.add_option("--format", ctx.options.format, "Output format: table, json, csv, md")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_flag("-q,--quiet", ctx.options.quiet, "No progress output");
+  for (RegisterFn fn : kCommandAreas) fn(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    out << app.help();
+    return 0;
+  } catch (const CLI::CallForAllHelp& e) {
+    out << app.help("", CLI::AppFormatMode::All);
+    return 0;
+  } catch (const CLI::CallForVersion& e) {
+    out << e.what() << "\n";
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::string msg = e.what();
+    err << "dyad: " << msg << " (see dyad --help)\n";
+    return 2;
+  } catch (const Status& s) {
+    err << "dyad: " << s.message() << "\n";
+    return ExitCodeFor(s);
+  } catch (const std::exception& e) {
+    err << "dyad: internal error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace dyad::cli
