@@ -1,0 +1,69 @@
+// The Harmonized System: 21 sections, 97+ chapters with short names, and named product
+// groups that map everyday words ("oil", "metals", "food products") to HS codes.
+// Built from data/reference/hs_sections.csv, hs_chapters.csv and product_groups.csv
+// (compiled in); product groups can be overridden by a user file. Immutable after
+// construction; safe to read from any thread.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace dyad::reference {
+
+struct HsSection {
+  int number = 0;           // 1..21
+  std::string roman;        // "V"
+  std::string name;         // "Mineral products"
+  int first_chapter = 0;    // 25
+  int last_chapter = 0;     // 27
+};
+
+struct HsChapter {
+  int number = 0;          // 27
+  std::string name;        // short name: "Mineral fuels, oils"
+  int section = 0;         // 5
+};
+
+// A named set of HS codes: any HS6 code that starts with one of `prefixes` (2, 4 or 6
+// digits) belongs, unless it starts with one of `excluded`.
+struct ProductGroup {
+  std::string name;                   // "oil"
+  std::string description;            // "Crude and refined petroleum oils (HS 2709, 2710)"
+  std::vector<std::string> aliases;   // "petroleum", "crude oil", "oil products"
+  std::vector<std::string> prefixes;  // "2709", "2710"
+  std::vector<std::string> excluded;
+  bool Contains(int hs6) const;
+};
+
+class Hs {
+ public:
+  static const Hs& Builtin();
+
+  const std::vector<HsSection>& sections() const { return sections_; }
+  const std::vector<HsChapter>& chapters() const { return chapters_; }
+  const std::vector<ProductGroup>& groups() const { return groups_; }
+
+  const HsChapter* Chapter(int chapter) const;        // nullptr if unknown
+  const HsSection* Section(int number) const;         // 1..21
+  const HsSection* SectionOfChapter(int chapter) const;
+  int SectionOfProduct(int hs6) const;                // 0 if unknown
+
+  // A product group by name, alias or plural ("foodstuffs" -> "food products"),
+  // case-insensitive; kNotFound with suggestions otherwise.
+  Result<const ProductGroup*> FindGroup(std::string_view query) const;
+
+  // Product groups from a user CSV (same format as product_groups.csv) replacing or
+  // adding to the built-in ones by name.
+  Status LoadUserGroups(std::string_view csv, std::string_view file_name);
+
+ private:
+  std::vector<HsSection> sections_;
+  std::vector<HsChapter> chapters_;
+  std::vector<ProductGroup> groups_;
+};
+
+}  // namespace dyad::reference
