@@ -14,7 +14,7 @@ namespace {
 
 using RegisterFn = void (*)(CLI::App&, Context&);
 constexpr RegisterFn kCommandAreas[] = {
-    RegisterStoreCommands,     RegisterReferenceCommands, RegisterRegistryCommands,
+    RegisterStoreCommands,     RegisterImportCommands,    RegisterReferenceCommands, RegisterRegistryCommands,
     RegisterAnalyticsCommands, RegisterCheckCommands,
 };
 

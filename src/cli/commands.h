@@ -7,7 +7,8 @@
 
 namespace dyad::cli {
 
-void RegisterStoreCommands(CLI::App& app, Context& ctx);      // import, info, trade, verify, synth
+void RegisterStoreCommands(CLI::App& app, Context& ctx);      // info, trade, verify
+void RegisterImportCommands(CLI::App& app, Context& ctx);     // import, synth
 void RegisterReferenceCommands(CLI::App& app, Context& ctx);  // country, group, hs
 void RegisterRegistryCommands(CLI::App& app, Context& ctx);   // agreements, targets, areas, timeline
 void RegisterAnalyticsCommands(CLI::App& app, Context& ctx);  // profile, partners, rank, ...
