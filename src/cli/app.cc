@@ -130,8 +130,9 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                                         {"csv", Format::kCsv},
                                         {"md", Format::kMarkdown},
                                         {"markdown", Format::kMarkdown}};
-  app.add_option("--format", ctx.options.format, "Output format: table, json, csv, md")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_option("--format", ctx.options.format, "Output format: table (default), json, csv, md")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
+      ->option_text("FORMAT");
   app.add_flag("-q,--quiet", ctx.options.quiet, "No progress output");
   for (RegisterFn fn : kCommandAreas) fn(app, ctx);
 
