@@ -135,8 +135,8 @@ class Dataset {
   virtual std::optional<CountryYearTotal> CountryYear(uint16_t year, uint16_t country,
                                                       Side side) const = 0;
 
-  // Chapters of a pair-year with rows, ascending.
-  virtual std::vector<ChapterTotal> PairChapters(uint16_t year, uint16_t exporter,
+  // Chapters of a pair-year with rows, ascending; kCorrupt if the block does not decode.
+  virtual Result<std::vector<ChapterTotal>> PairChapters(uint16_t year, uint16_t exporter,
                                                  uint16_t importer, Side side) const = 0;
 
   // World totals per hs6 for `year` and `side`, ascending by hs6.
