@@ -1,0 +1,31 @@
+#include "analytics/figure.h"
+
+#include <utility>
+
+namespace dyad::analytics {
+
+std::string Figure::Label() const {
+  std::string s = dataset;
+  if (basis == store::Basis::kNational) {
+    s += ": " + reporter + " national statistics";
+    if (!source.empty() || !published.empty()) {
+      s += " (" + source;
+      if (!published.empty()) s += (source.empty() ? "" : ", ") + std::string("published ") + published;
+      s += ")";
+    }
+  } else if (basis == store::Basis::kReporter) {
+    s += ": as reported by " + reporter;
+  } else {
+    s += synthetic ? " (synthetic, reconciled)" : " (reconciled)";
+  }
+  if (!full_year()) s += ", months " + months() + " only";
+  return s;
+}
+
+Figure Flip(const Figure& f) {
+  Figure g = f;
+  std::swap(g.exports_usd, g.imports_usd);
+  return g;
+}
+
+}  // namespace dyad::analytics
