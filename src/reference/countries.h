@@ -40,13 +40,25 @@ class Countries {
   static Result<Countries> Parse(std::string_view csv, std::string_view file_name);
 
   // Finds by alpha-3, alpha-2, numeric or trade code, short or formal name, alias or
-  // adjective; case- and accent-insensitive. Unknown input fails with kNotFound:
+  // adjective; case- and accent-insensitive. Precedence: digits are a numeric/trade code
+  // ("398", "842"); then a 3-4 letter entity code ("KAZ", "S19"); then any name, alias
+  // or adjective ("the" in front is ignored); then a 2-letter alpha-2 code ("KZ").
+  // Unknown input fails with kNotFound:
   //   unknown country "Kazakstan"; did you mean Kazakhstan (KAZ)?
   Result<const Country*> Find(std::string_view query) const;
 
   // Exact lookups; nullptr when unknown.
   const Country* FindByCode(std::string_view code) const;  // alpha-3 / entity code
   const Country* FindByTradeCode(int code) const;          // ISO numeric or trade special
+
+  // Only names, formal names, aliases and adjectives (never codes), folded; nullptr when
+  // none matches. For reading prose, where "and", "can" or "US" must not become Andorra,
+  // Canada or a code match by accident.
+  const Country* FindName(std::string_view name) const;
+
+  // "Kazakhstan (KAZ)" for the names closest to `query` (all at the best edit distance,
+  // one per entity, at most `limit`); empty when nothing is close.
+  std::vector<std::string> Suggest(std::string_view query, size_t limit = 3) const;
 
   const std::vector<Country>& all() const { return countries_; }
   const Country& at(uint16_t index) const { return countries_[index]; }
