@@ -5,6 +5,8 @@
 #pragma once
 
 #include <optional>
+#include <unordered_map>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +47,8 @@ class Groups {
   // By code or name or alias, case-insensitive; kNotFound with suggestions otherwise.
   Result<const Group*> Find(std::string_view query) const;
 
-  // Memberships in force on `date` (kinds filtered by `kinds`), in country-code order.
+  // Memberships in force on `date`, in country-code order. A month or year `date`
+  // means its first day. Full members always; associates/observers if asked.
   std::vector<const Membership*> MembersOn(const Group& group, const Date& date,
                                            bool include_associates = false,
                                            bool include_observers = false) const;
@@ -55,11 +58,18 @@ class Groups {
   // Groups that both countries belong to on `date` as full members.
   std::vector<const Group*> CommonGroups(std::string_view a, std::string_view b,
                                          const Date& date) const;
+  // Every membership (any kind) of `country` in force on `date`, in group order.
+  std::vector<std::pair<const Group*, const Membership*>> MembershipsOf(
+      std::string_view country, const Date& date) const;
 
   const std::vector<Group>& all() const { return groups_; }
 
  private:
+  // Indexes names and aliases; fails when one name would mean two groups.
+  Status BuildKeys(std::string_view file_name);
+
   std::vector<Group> groups_;
+  std::unordered_map<std::string, size_t> keys_;  // folded code/name/alias -> group
 };
 
 }  // namespace dyad::reference
