@@ -139,6 +139,9 @@ struct RegistryData {
   std::vector<AreaAnnouncement> area_announcements;
   std::vector<std::string> custom_kinds;   // user-defined vocabulary beyond the built-in
   std::vector<std::string> custom_areas;
+  // Optional, parallel to `agreements`: where each came from ("file.csv:3"), used in
+  // error messages instead of "agreements[2]".
+  std::vector<std::string> agreement_origins;
 };
 
 // What an upsert did.

@@ -32,6 +32,11 @@ const std::vector<std::string>& Metrics();
 // "digitalisation", "space technologies", "water resources").
 const std::vector<std::pair<std::string, std::string>>& BuiltinAreaAliases();
 
+// Resolves an area as written ("Transportation", "space technologies") against `known`
+// names and the built-in aliases; kNotFound names the field and suggests close names.
+Result<std::string> ResolveArea(std::string_view field, std::string_view text,
+                                const std::vector<std::string>& known);
+
 // Checks that `name` is a valid vocabulary identifier: [a-z0-9_]+, at most 64 bytes.
 Status ValidateVocabularyName(std::string_view field, std::string_view name);
 
