@@ -1,0 +1,391 @@
+#include "analytics/partners.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "analytics/ranking.h"
+#include "reference/countries.h"
+
+namespace dyad::analytics {
+
+using store::Basis;
+using store::Side;
+
+std::string_view FlowName(Flow flow) {
+  switch (flow) {
+    case Flow::kTotal: return "total";
+    case Flow::kExports: return "exports";
+    case Flow::kImports: return "imports";
+  }
+  return "?";
+}
+
+namespace {
+
+// One way of answering "C's partners": a dataset, and whose figures in it.
+struct Candidate {
+  const store::Dataset* ds = nullptr;
+  Basis basis = Basis::kReconciled;
+  std::set<int> years;       // years with any figure for C
+  std::set<int> full_years;  // years with a full-year figure for C
+  int order = 0;             // precedence: lower answers first
+  std::string Label(const std::string& country) const {
+    std::string s = ds->info().name;
+    if (basis == Basis::kNational) return s + ": " + country + " national statistics";
+    if (basis == Basis::kReporter) return s + ": as reported by " + country;
+    return s + (ds->info().synthetic ? " (synthetic, reconciled)" : " (reconciled)");
+  }
+};
+
+std::vector<Candidate> Candidates(const store::Snapshot& snap, uint16_t country,
+                                  const SourceFilter& filter) {
+  const std::string& code = CodeOf(country);
+  std::vector<Candidate> out;
+  for (const auto& ds : snap.datasets()) {
+    const store::DatasetInfo& info = ds->info();
+    if (!filter.Matches(info)) continue;
+    if (ds->aggregate_rows() > 0 && filter.MatchesReporter(code, Basis::kNational)) {
+      Candidate c{ds.get(), Basis::kNational, {}, {}, 0};
+      for (const auto& r : ds->aggregates()) {
+        if (r.reporter != country) continue;
+        c.years.insert(r.year);
+        if (r.full_year()) c.full_years.insert(r.year);
+      }
+      if (!c.years.empty()) out.push_back(c);
+    }
+    if (ds->product_rows() > 0) {
+      bool reporter = info.basis == Basis::kReporter;
+      if (reporter ? !filter.MatchesReporter(code, Basis::kReporter)
+                   : !filter.MatchesReporter("", Basis::kReconciled)) {
+        continue;
+      }
+      Candidate c{ds.get(), reporter ? Basis::kReporter : Basis::kReconciled, {}, {}, 0};
+      for (uint16_t y : ds->years()) {
+        bool has = reporter ? (ds->CountryYear(y, country, Side::kExporterReported) ||
+                               ds->CountryYear(y, country, Side::kImporterReported))
+                            : ds->CountryYear(y, country, Side::kReconciled).has_value();
+        if (has) {
+          c.years.insert(y);
+          c.full_years.insert(y);
+        }
+      }
+      c.order = reporter ? 2 : 1;
+      if (info.synthetic) c.order += 10;
+      if (!c.years.empty()) out.push_back(c);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
+  return out;
+}
+
+std::string YearList(const std::set<int>& years) {
+  std::string s;
+  for (int y : years) s += (s.empty() ? "" : ", ") + std::to_string(y);
+  return s;
+}
+
+// Per partner: the figure C's chosen source gives for the year.
+std::map<uint16_t, Figure> RowsOf(const Candidate& c, uint16_t country, int year) {
+  std::map<uint16_t, Figure> rows;
+  const store::DatasetInfo& info = c.ds->info();
+  if (c.basis == Basis::kNational) {
+    for (const auto& r : c.ds->aggregates()) {
+      if (r.reporter != country || r.year != year) continue;
+      Figure f;
+      f.year = r.year;
+      f.first_month = r.first_month;
+      f.last_month = r.last_month;
+      f.exports_usd = r.exports_usd;
+      f.imports_usd = r.imports_usd;
+      f.total_usd = r.total_usd;
+      if (!f.total_usd && r.exports_usd && r.imports_usd) f.total_usd = *r.exports_usd + *r.imports_usd;
+      f.qualifier = r.qualifier;
+      f.dataset = info.name;
+      f.basis = Basis::kNational;
+      f.reporter = CodeOf(country);
+      f.source = r.source;
+      f.url = r.source_url;
+      f.published = r.published;
+      f.synthetic = info.synthetic;
+      auto it = rows.find(r.partner);
+      // A full-year figure beats a partial one; among partials the longest period wins;
+      // among equals the later publication (a revision) wins.
+      if (it == rows.end()) {
+        rows.emplace(r.partner, f);
+      } else {
+        const Figure& cur = it->second;
+        int span = f.last_month - f.first_month, cur_span = cur.last_month - cur.first_month;
+        if (span > cur_span || (span == cur_span && f.published > cur.published)) it->second = f;
+      }
+    }
+    return rows;
+  }
+  auto add = [&](uint16_t partner, bool exports, int64_t v) {
+    Figure& f = rows[partner];
+    if (f.dataset.empty()) {
+      f.year = year;
+      f.dataset = info.name;
+      f.basis = c.basis;
+      f.reporter = c.basis == Basis::kReporter ? CodeOf(country) : "";
+      f.source = info.vintage;
+      f.synthetic = info.synthetic;
+      if (c.basis == Basis::kReconciled) {
+        f.exports_usd = 0;
+        f.imports_usd = 0;
+      }
+    }
+    (exports ? f.exports_usd : f.imports_usd) = (exports ? f.exports_usd : f.imports_usd).value_or(0) + v;
+  };
+  if (c.basis == Basis::kReconciled) {
+    for (const auto& p : c.ds->Partners(year, country, Side::kReconciled)) {
+      if (p.exporter == country) add(p.importer, true, p.total.value_usd);
+      else add(p.exporter, false, p.total.value_usd);
+    }
+  } else {
+    for (const auto& p : c.ds->Partners(year, country, Side::kExporterReported)) {
+      if (p.exporter == country) add(p.importer, true, p.total.value_usd);
+    }
+    for (const auto& p : c.ds->Partners(year, country, Side::kImporterReported)) {
+      if (p.importer == country) add(p.exporter, false, p.total.value_usd);
+    }
+  }
+  for (auto& [partner, f] : rows) {
+    if (f.exports_usd && f.imports_usd) f.total_usd = *f.exports_usd + *f.imports_usd;
+  }
+  return rows;
+}
+
+std::optional<int64_t> FlowValue(const Figure& f, Flow flow) {
+  switch (flow) {
+    case Flow::kTotal: return f.total_usd;
+    case Flow::kExports: return f.exports_usd;
+    case Flow::kImports: return f.imports_usd;
+  }
+  return std::nullopt;
+}
+
+std::string Money(int64_t v) {
+  std::string digits = std::to_string(v < 0 ? -v : v), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (v < 0 ? "-" : "") + out;
+}
+
+}  // namespace
+
+Result<PartnersResult> RankPartners(const store::Snapshot& snapshot, const PartnersQuery& q) {
+  DYAD_RETURN_IF_ERROR(CheckFilter(snapshot, q.filter));
+  const std::string& code = CodeOf(q.country);
+  std::vector<Candidate> cands = Candidates(snapshot, q.country, q.filter);
+  if (cands.empty()) {
+    std::string where = q.filter.dataset.empty() ? "any loaded dataset" : "dataset " + q.filter.dataset;
+    if (!q.filter.source.empty()) where += " (source " + q.filter.source + ")";
+    return NotFound(fmt::format("no partner figures for {} in {}", code, where));
+  }
+  int year = q.year;
+  if (year == 0) {
+    for (const Candidate& c : cands) {
+      if (!c.full_years.empty()) year = std::max(year, *c.full_years.rbegin());
+    }
+    if (year == 0) {
+      for (const Candidate& c : cands) year = std::max(year, *c.years.rbegin());
+    }
+  }
+  const Candidate* chosen = nullptr;
+  for (const Candidate& c : cands) {
+    if (c.full_years.contains(year)) {
+      chosen = &c;
+      break;
+    }
+  }
+  if (chosen == nullptr) {
+    for (const Candidate& c : cands) {
+      if (c.years.contains(year)) {
+        chosen = &c;
+        break;
+      }
+    }
+  }
+  if (chosen == nullptr) {
+    std::string have;
+    for (const Candidate& c : cands) {
+      have += (have.empty() ? "" : "; ") + c.Label(code) + " has " + YearList(c.years);
+    }
+    return NotFound(fmt::format("no {} partner figures for {} ({})", year, code, have));
+  }
+
+  PartnersResult res;
+  res.country = code;
+  res.year = year;
+  res.flow = q.flow;
+  res.dataset = chosen->ds->info().name;
+  res.source = chosen->Label(code);
+  res.basis = chosen->basis;
+  res.complete = chosen->basis != Basis::kNational;
+  for (const Candidate& c : cands) {
+    if (&c != chosen && c.years.contains(year)) res.other_sources.push_back(c.Label(code));
+  }
+
+  std::map<uint16_t, Figure> rows = RowsOf(*chosen, q.country, year);
+  rows.erase(q.country);
+  if (q.group != nullptr) {
+    res.group = q.group->code;
+    const auto& groups = reference::Groups::Builtin();
+    Date asof = Date::Ymd(year, 12, 31);
+    auto members = groups.MembersOn(*q.group, asof);
+    if (members.empty()) {
+      return NotFound(fmt::format("group {} has no members on {}", q.group->code, asof.ToString()));
+    }
+    std::set<std::string> codes;
+    for (const auto* m : members) codes.insert(m->country);
+    for (auto it = rows.begin(); it != rows.end();) {
+      it = codes.contains(CodeOf(it->first)) ? std::next(it) : rows.erase(it);
+    }
+    if (rows.empty()) {
+      return NotFound(fmt::format("no {} figures for {}'s trade with any {} member in {}", year,
+                                  code, q.group->code, res.source));
+    }
+  }
+  if (rows.empty()) return NotFound(fmt::format("no {} partner figures for {} in {}", year, code, res.source));
+
+  // Which period is ranked: full years when there are any, else the longest partial
+  // period present (and the answer says so).
+  int best_first = 1, best_last = 12;
+  bool any_full = std::any_of(rows.begin(), rows.end(), [](const auto& kv) { return kv.second.full_year(); });
+  if (!any_full) {
+    int span = -1;
+    for (const auto& [p, f] : rows) {
+      if (f.last_month - f.first_month > span) {
+        span = f.last_month - f.first_month;
+        best_first = f.first_month;
+        best_last = f.last_month;
+      }
+    }
+    res.ranked_months = fmt::format("{}-{}", best_first, best_last);
+    res.notes.push_back(fmt::format("no full-year {} figures: ranked on months {} figures only", year,
+                                    res.ranked_months));
+  }
+
+  std::vector<RankItem> items;
+  std::vector<PartnerRow> unranked;
+  for (const auto& [p, f] : rows) {
+    auto v = FlowValue(f, q.flow);
+    if (v && f.first_month == best_first && f.last_month == best_last) {
+      items.push_back({CodeOf(p), static_cast<double>(*v), 0});
+      continue;
+    }
+    PartnerRow r;
+    r.partner = CodeOf(p);
+    r.figure = f;
+    r.value = v ? static_cast<double>(*v) : 0;
+    r.note = !v ? std::string(FlowName(q.flow)) + " not published"
+                : "months " + f.months() + " only: not ranked against " +
+                      (any_full ? std::string("full-year figures") : "months " + res.ranked_months);
+    unranked.push_back(r);
+  }
+  std::optional<int64_t> world;
+  if (chosen->basis != Basis::kNational) {
+    Side side = chosen->basis == Basis::kReconciled ? Side::kReconciled : Side::kExporterReported;
+    auto ex = chosen->ds->CountryYear(year, q.country, side);
+    auto im = chosen->basis == Basis::kReconciled ? ex
+                                                  : chosen->ds->CountryYear(year, q.country, Side::kImporterReported);
+    int64_t x = ex ? ex->exports.value_usd : 0, m = im ? im->imports.value_usd : 0;
+    world = q.flow == Flow::kExports ? x : q.flow == Flow::kImports ? m : x + m;
+  }
+  res.country_total_usd = world;
+  auto ranked = RankDescending(std::move(items));
+  res.ranked = static_cast<int>(ranked.size());
+  const auto& countries = reference::Countries::Builtin();
+  for (size_t i = 0; i < ranked.size(); ++i) {
+    if (q.top > 0 && static_cast<int>(i) >= q.top) break;
+    PartnerRow r;
+    r.rank = ranked[i].rank;
+    r.partner = ranked[i].key;
+    r.figure = rows.at(countries.FindByCode(r.partner)->index);
+    r.value = ranked[i].value;
+    if (world) r.share = Share(r.value, static_cast<double>(*world));
+    if (r.figure.qualifier == store::Qualifier::kMoreThan) {
+      r.note = "published as more than " + Money(static_cast<int64_t>(r.value)) +
+               ": ranked at that lower bound";
+      if (i > 0) r.note += ", its true rank may be higher";
+    } else if (r.figure.qualifier == store::Qualifier::kLessThan) {
+      r.note = "published as less than " + Money(static_cast<int64_t>(r.value)) +
+               ": ranked at that upper bound";
+    } else if (r.figure.qualifier == store::Qualifier::kApprox) {
+      r.note = "approximate";
+    }
+    if (i > 0 && ranked[i].rank == ranked[i - 1].rank) {
+      r.note += std::string(r.note.empty() ? "" : "; ") + "tied";
+    }
+    res.rows.push_back(r);
+  }
+  if (!res.complete) {
+    res.notes.push_back(fmt::format(
+        "ranked among the {} partners whose {} figures {} published; partners without a "
+        "published figure are not ranked",
+        res.ranked, year, code));
+  }
+  if (!unranked.empty() && any_full) {
+    res.notes.push_back(fmt::format("{} partner(s) with partial-year figures only are listed "
+                                    "after the ranking, not ranked against full-year figures",
+                                    unranked.size()));
+  }
+  for (auto& r : unranked) res.rows.push_back(std::move(r));
+  if (chosen->ds->info().synthetic) res.notes.push_back("synthetic data: not real trade");
+  return res;
+}
+
+Result<RankAnswer> RankOf(const store::Snapshot& snapshot, const PartnersQuery& query,
+                          uint16_t partner) {
+  PartnersQuery q = query;
+  q.top = 0;
+  DYAD_ASSIGN_OR_RETURN(PartnersResult res, RankPartners(snapshot, q));
+  const std::string& code = CodeOf(partner);
+  RankAnswer a;
+  auto it = std::find_if(res.rows.begin(), res.rows.end(),
+                         [&](const PartnerRow& r) { return r.partner == code; });
+  std::string among = res.group.empty() ? "" : " among " + res.group + " members";
+  if (it == res.rows.end()) {
+    if (!res.group.empty() &&
+        !reference::Groups::Builtin().IsMemberOn(*query.group, code, Date::Ymd(res.year, 12, 31))) {
+      return NotFound(fmt::format("{} is not a {} member on {}-12-31", code, res.group, res.year));
+    }
+    return NotFound(fmt::format("no {} figure for {}'s trade with {} in {}", res.year, res.country,
+                                code, res.source));
+  }
+  if (it->rank == 0) {
+    return NotFound(fmt::format("{}'s {} figure for {} covers months {} only ({}): it is not ranked "
+                                "against full-year figures",
+                                res.country, res.year, code, it->figure.months(), res.source));
+  }
+  a.row = *it;
+  a.rank = it->rank;
+  a.of = res.ranked;
+  for (const PartnerRow& r : res.rows) {
+    if (r.rank > 0 && r.rank < a.rank) a.ahead.push_back(r.partner);
+  }
+  std::string flow = res.flow == Flow::kTotal ? "" : res.flow == Flow::kExports ? " export" : " import";
+  a.sentence = fmt::format("{} is {}'s {}{} partner{} in {}", code, res.country, Ordinal(a.rank), flow,
+                           among, res.year);
+  if (res.ranked_months != "1-12") a.sentence += " (months " + res.ranked_months + ")";
+  if (!a.ahead.empty()) {
+    std::string list;
+    for (size_t i = 0; i < a.ahead.size(); ++i) {
+      list += (i == 0 ? "" : i + 1 == a.ahead.size() ? " and " : ", ") + a.ahead[i];
+    }
+    a.sentence += ", after " + list;
+  }
+  bool tied = std::count_if(res.rows.begin(), res.rows.end(),
+                            [&](const PartnerRow& r) { return r.rank == a.rank; }) > 1;
+  if (tied) a.sentence += " (tied)";
+  a.partners = std::move(res);
+  return a;
+}
+
+}  // namespace dyad::analytics
