@@ -9,6 +9,7 @@
 #include "base/utf8.h"
 #include "embedded/countries_csv.h"
 #include "reference/csv_records.h"
+#include "reference/suggest.h"
 
 namespace dyad::reference {
 
@@ -240,14 +241,7 @@ Result<const Country*> Countries::Find(std::string_view query) const {
   }
   std::string message = "unknown country " + QuoteForMessage(query);
   std::vector<std::string> suggestions = Suggest(query);
-  if (!suggestions.empty()) {
-    message += "; did you mean ";
-    for (size_t i = 0; i < suggestions.size(); ++i) {
-      if (i > 0) message += i + 1 == suggestions.size() ? " or " : ", ";
-      message += suggestions[i];
-    }
-    message += "?";
-  }
+  if (!suggestions.empty()) message += "; did you mean " + JoinAlternatives(suggestions) + "?";
   return NotFound(std::move(message));
 }
 
@@ -255,30 +249,13 @@ std::vector<std::string> Countries::Suggest(std::string_view query, size_t limit
   std::vector<std::string> out;
   if (!index_) return out;
   std::string key = NameKey(query);
-  // A code-like or very short query has too many neighbours to suggest any sensibly.
-  if (key.size() < 3 || IsDigits(key)) return out;
-  // Only the candidates at the best distance: "Kazakstan" is one edit from Kazakhstan
-  // and four from Tajikistan, and suggesting both would be noise.
-  size_t max_distance = key.size() <= 4 ? 1 : std::max<size_t>(2, key.size() / 3);
-  size_t best = max_distance + 1;
-  std::vector<size_t> best_at;
-  for (size_t i = 0; i < index_->candidate_keys.size(); ++i) {
-    const std::string& cand = index_->candidate_keys[i];
-    size_t d = EditDistance(key, cand);
-    if (key.size() >= 4 && cand.compare(0, key.size(), key) == 0) d = std::min<size_t>(d, 1);
-    if (d < best) {
-      best = d;
-      best_at.clear();
-    }
-    if (d == best) best_at.push_back(i);
-  }
+  if (IsDigits(key)) return out;  // a wrong number is not a misspelt name
   std::vector<uint16_t> owners;
-  for (size_t i : best_at) {
+  for (size_t i : NearestKeys(key, index_->candidate_keys)) {
     uint16_t owner = index_->candidate_owner[i];
     if (std::find(owners.begin(), owners.end(), owner) != owners.end()) continue;
     owners.push_back(owner);
-    const Country& c = countries_[owner];
-    out.push_back(index_->candidates[i] + " (" + c.code + ")");
+    out.push_back(index_->candidates[i] + " (" + countries_[owner].code + ")");
     if (out.size() == limit) break;
   }
   return out;

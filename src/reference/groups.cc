@@ -9,6 +9,7 @@
 #include "embedded/groups_csv.h"
 #include "reference/countries.h"
 #include "reference/csv_records.h"
+#include "reference/suggest.h"
 
 namespace dyad::reference {
 
@@ -196,20 +197,22 @@ Result<const Group*> Groups::Find(std::string_view query) const {
   std::string key = GroupKey(query);
   auto it = keys_.find(key);
   if (it != keys_.end()) return &groups_[it->second];
-  std::vector<std::string> candidates;
-  for (const Group& g : groups_) {
-    candidates.push_back(g.code);
-    candidates.push_back(g.name);
+  std::vector<std::string> keys;
+  std::vector<size_t> owner;
+  for (const auto& [k, i] : keys_) {
+    keys.push_back(k);
+    owner.push_back(i);
   }
+  std::vector<size_t> hits;
+  for (size_t k : NearestKeys(key, keys)) {
+    if (std::find(hits.begin(), hits.end(), owner[k]) == hits.end()) hits.push_back(owner[k]);
+  }
+  std::sort(hits.begin(), hits.end());  // file order, not hash order
+  std::vector<std::string> codes;
+  for (size_t i : hits) codes.push_back(groups_[i].code);
   std::string message = "unknown group " + QuoteForMessage(query);
-  std::vector<std::string> close = ClosestMatches(key, candidates, 3);
-  if (!close.empty()) {
-    message += "; did you mean ";
-    for (size_t i = 0; i < close.size(); ++i) {
-      if (i > 0) message += i + 1 == close.size() ? " or " : ", ";
-      message += close[i];
-    }
-    message += "?";
+  if (!codes.empty()) {
+    message += "; did you mean " + JoinAlternatives(codes) + "?";
   } else {
     message += "; `dyad groups` lists them";
   }

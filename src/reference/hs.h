@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,12 +37,28 @@ struct ProductGroup {
   std::vector<std::string> aliases;   // "petroleum", "crude oil", "oil products"
   std::vector<std::string> prefixes;  // "2709", "2710"
   std::vector<std::string> excluded;
+  std::string codes_text;             // the codes as written in the file: "72-81;7106-7112"
+  std::string excluded_text;          // likewise: "0801;0802"
+  bool user_defined = false;          // from a user file (LoadUserGroups)
+  // True when the 6-digit code (e.g. 270900 as the integer 270900) starts with a prefix
+  // and with no exclusion. Codes outside 0..999999 belong to no group.
   bool Contains(int hs6) const;
 };
+
+// Parses product groups in the format of data/reference/product_groups.csv (columns
+// name, aliases, codes, excluded, description; codes are prefixes or ranges such as
+// "2701-2704"). Errors name the file and line.
+Result<std::vector<ProductGroup>> ParseProductGroups(std::string_view csv,
+                                                     std::string_view file_name);
 
 class Hs {
  public:
   static const Hs& Builtin();
+
+  // Builds the tables from CSV text in the formats of data/reference/hs_sections.csv,
+  // hs_chapters.csv and product_groups.csv; errors name the file and line.
+  static Result<Hs> Parse(std::string_view sections_csv, std::string_view chapters_csv,
+                          std::string_view groups_csv);
 
   const std::vector<HsSection>& sections() const { return sections_; }
   const std::vector<HsChapter>& chapters() const { return chapters_; }
@@ -61,9 +78,15 @@ class Hs {
   Status LoadUserGroups(std::string_view csv, std::string_view file_name);
 
  private:
+  // Indexes group names and aliases (and their singular forms); fails when one name
+  // would mean two groups.
+  Status IndexGroups(std::string_view file_name);
+
   std::vector<HsSection> sections_;
   std::vector<HsChapter> chapters_;
   std::vector<ProductGroup> groups_;
+  std::vector<int> chapter_slot_;  // chapter number -> index in chapters_, or -1
+  std::unordered_map<std::string, size_t> group_keys_;
 };
 
 }  // namespace dyad::reference
