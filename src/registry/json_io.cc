@@ -434,9 +434,15 @@ json RegistryToJson(const RegistryData& data) {
   j["format"] = kJsonFormat;
   j["version"] = kJsonVersion;
   json agreements = json::array(), targets = json::array(), announcements = json::array();
-  for (const auto& a : data.agreements) agreements.push_back(AgreementToJson(a));
-  for (const auto& t : data.targets) targets.push_back(TargetToJson(t));
-  for (const auto& a : data.area_announcements) announcements.push_back(AnnouncementToJson(a));
+  // Ids are local to one registry file; the exchange format leaves them out so that an
+  // export imported elsewhere exports identically.
+  auto no_id = [](auto entry) {
+    entry.id = 0;
+    return entry;
+  };
+  for (const auto& a : data.agreements) agreements.push_back(AgreementToJson(no_id(a)));
+  for (const auto& t : data.targets) targets.push_back(TargetToJson(no_id(t)));
+  for (const auto& a : data.area_announcements) announcements.push_back(AnnouncementToJson(no_id(a)));
   j["agreements"] = std::move(agreements);
   j["targets"] = std::move(targets);
   j["area_announcements"] = std::move(announcements);

@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <system_error>
+#include <thread>
 
 #include "base/strings.h"
 #include "embedded/registry_seed_json.h"
@@ -22,6 +24,21 @@ Status Seed(sqlite3* db) {
   Result<ImportSummary> r = entries::ImportAll(db, data);
   if (!r.ok()) return Internal("built-in seed.json: " + r.status().message());
   return Status::Ok();
+}
+
+// Sets the connection up and brings the schema to the latest version (seeding a new
+// file) in one IMMEDIATE transaction.
+Status Prepare(sqlite3* db, bool seed) {
+  // WAL lets readers proceed while one process writes; foreign keys are per connection.
+  DYAD_RETURN_IF_ERROR(Exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"));
+  DYAD_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
+  if (version == LatestSchemaVersion()) return Status::Ok();
+  DYAD_ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(db));
+  // Another process may have created the schema while we waited for the lock.
+  DYAD_ASSIGN_OR_RETURN(int locked_version, SchemaVersion(db));
+  DYAD_RETURN_IF_ERROR(Migrate(db));
+  if (locked_version == 0 && seed) DYAD_RETURN_IF_ERROR(Seed(db));
+  return tx.Commit();
 }
 
 std::vector<std::string> UpperCodes(const std::vector<std::string>& states) {
@@ -55,26 +72,17 @@ Result<std::unique_ptr<Registry>> Registry::Open(const std::filesystem::path& db
   }
   std::unique_ptr<Registry> registry(new Registry(db));
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
-  auto where = [&](const Status& s) {
-    return Status(s.code(), s.message() + " (" + db_path.string() + ")");
-  };
-  // WAL lets readers proceed while one process writes; foreign keys are per connection.
-  if (Status s = Exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"); !s.ok()) {
-    return where(s);
-  }
-  Result<int> version = SchemaVersion(db);
-  if (!version.ok()) return where(version.status());
-  if (*version != LatestSchemaVersion()) {
-    Result<Transaction> tx = Transaction::Begin(db);
-    if (!tx.ok()) return where(tx.status());
-    // Another process may have created the schema while we waited for the lock.
-    Result<int> locked_version = SchemaVersion(db);
-    if (!locked_version.ok()) return where(locked_version.status());
-    if (Status s = Migrate(db); !s.ok()) return where(s);
-    if (*locked_version == 0 && options.seed) {
-      if (Status s = Seed(db); !s.ok()) return s;
+  // Some lock conflicts while a fresh file is being set up (switching to WAL, WAL
+  // recovery) are reported as BUSY without waiting on the busy handler; retry those
+  // until the same timeout has passed.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.busy_timeout_ms);
+  for (;;) {
+    Status s = Prepare(db, options.seed);
+    if (s.ok()) break;
+    if (s.code() != StatusCode::kBusy || std::chrono::steady_clock::now() > deadline) {
+      return Status(s.code(), s.message() + " (" + db_path.string() + ")");
     }
-    if (Status s = tx->Commit(); !s.ok()) return where(s);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   return registry;
 }
