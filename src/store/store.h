@@ -39,6 +39,7 @@ struct FlowTotal {
   int64_t quantity_kg = 0;
   uint64_t rows = 0;
   uint64_t rows_with_quantity = 0;
+  friend bool operator==(const FlowTotal&, const FlowTotal&) = default;
 };
 
 // Everything `exporter` shipped to `importer` in `year`, as declared by `side`.

@@ -112,9 +112,4 @@ inline void Add(FlowTotal* t, const ProductFlow& f) {
   }
 }
 
-inline bool operator==(const FlowTotal& a, const FlowTotal& b) {
-  return a.value_usd == b.value_usd && a.quantity_kg == b.quantity_kg && a.rows == b.rows &&
-         a.rows_with_quantity == b.rows_with_quantity;
-}
-
 }  // namespace dyad::store::testing
