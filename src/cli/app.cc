@@ -15,7 +15,7 @@ namespace {
 using RegisterFn = void (*)(CLI::App&, Context&);
 constexpr RegisterFn kCommandAreas[] = {
     RegisterStoreCommands,     RegisterImportCommands,    RegisterReferenceCommands, RegisterRegistryCommands,
-    RegisterAnalyticsCommands, RegisterCheckCommands,
+    RegisterAnalyticsCommands, RegisterCheckCommands,     RegisterVerdictCommands,
 };
 
 // A one-line bar on stderr, redrawn at most ten times a second:

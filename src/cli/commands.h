@@ -12,6 +12,7 @@ void RegisterImportCommands(CLI::App& app, Context& ctx);     // import, synth
 void RegisterReferenceCommands(CLI::App& app, Context& ctx);  // country, group, hs
 void RegisterRegistryCommands(CLI::App& app, Context& ctx);   // agreements, targets, areas, timeline
 void RegisterAnalyticsCommands(CLI::App& app, Context& ctx);  // profile, partners, rank, ...
-void RegisterCheckCommands(CLI::App& app, Context& ctx);      // check, extract
+void RegisterCheckCommands(CLI::App& app, Context& ctx);      // extract
+void RegisterVerdictCommands(CLI::App& app, Context& ctx);    // check
 
 }  // namespace dyad::cli

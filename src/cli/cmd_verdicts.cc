@@ -1,0 +1,7 @@
+#include "cli/commands.h"
+
+namespace dyad::cli {
+
+void RegisterVerdictCommands(CLI::App& app, Context& ctx) {}
+
+}  // namespace dyad::cli
