@@ -1,0 +1,167 @@
+#include "cli/analytics_cli.h"
+
+#include <fmt/format.h>
+
+
+namespace dyad::cli {
+
+std::string Citations::Ref(const analytics::Figure& f) {
+  std::string key = f.Label();
+  if (!f.url.empty()) key += " " + f.url;
+  auto [it, added] = index_.emplace(key, static_cast<int>(entries_.size()) + 1);
+  if (added) entries_.push_back(key);
+  return "[" + std::to_string(it->second) + "]";
+}
+
+void Report::Gap() {
+  if (gap_) ctx_.out << "\n";
+  gap_ = false;
+}
+
+void Report::Title(const std::string& text) {
+  Gap();
+  switch (ctx_.options.format) {
+    case Format::kMarkdown: ctx_.out << "## " << text << "\n\n"; break;
+    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
+    default: ctx_.out << text << "\n";
+  }
+  started_ = true;
+}
+
+void Report::Section(const std::string& text) {
+  if (started_) gap_ = true;
+  Gap();
+  switch (ctx_.options.format) {
+    case Format::kMarkdown: ctx_.out << "### " << text << "\n\n"; break;
+    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
+    default: ctx_.out << text << "\n";
+  }
+  started_ = true;
+}
+
+void Report::Line(const std::string& text) {
+  Gap();
+  switch (ctx_.options.format) {
+    case Format::kMarkdown: ctx_.out << text << "\n\n"; break;
+    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
+    default: ctx_.out << text << "\n";
+  }
+  started_ = true;
+}
+
+void Report::Table(const cli::Table& table) {
+  if (started_ && ctx_.options.format == Format::kTable) ctx_.out << "\n";
+  gap_ = false;
+  ctx_.out << RenderTable(table, ctx_.options.format);
+  gap_ = true;
+  started_ = true;
+}
+
+void Report::Notes(const std::vector<std::string>& notes) {
+  for (const std::string& n : notes) {
+    Gap();
+    switch (ctx_.options.format) {
+      case Format::kMarkdown: ctx_.out << "- note: " << n << "\n"; break;
+      case Format::kCsv: ctx_.out << "# note: " << n << "\n"; break;
+      default: ctx_.out << "note: " << n << "\n";
+    }
+  }
+  if (!notes.empty() && ctx_.options.format == Format::kMarkdown) ctx_.out << "\n";
+  started_ = true;
+}
+
+void Report::Citations(const cli::Citations& cites) {
+  for (size_t i = 0; i < cites.entries().size(); ++i) {
+    Gap();
+    std::string line = "[" + std::to_string(i + 1) + "] " + cites.entries()[i];
+    switch (ctx_.options.format) {
+      case Format::kMarkdown: ctx_.out << "- " << line << "\n"; break;
+      case Format::kCsv: ctx_.out << "# " << line << "\n"; break;
+      default: ctx_.out << line << "\n";
+    }
+  }
+  started_ = true;
+}
+
+void AddSourceOptions(CLI::App* sub, SourceOptions& o) {
+  sub->add_option("--dataset", o.dataset, "Use only this dataset (see `dyad info`)");
+  sub->add_option("--source", o.source,
+                  "Use only national, reconciled or reporter figures, or one reporter's (ISO alpha-3)");
+}
+
+Result<const reference::Country*> CountryArg(const std::string& q) {
+  return reference::Countries::Builtin().Find(q);
+}
+
+// "2017-2023" or "2023" -> [first, last].
+Result<std::pair<int, int>> ParseYears(const std::string& s) {
+  auto dash = s.find('-');
+  try {
+    if (dash == std::string::npos) {
+      int y = std::stoi(s);
+      return std::make_pair(y, y);
+    }
+    int a = std::stoi(s.substr(0, dash)), b = std::stoi(s.substr(dash + 1));
+    if (a > b) return UsageError("--years: first year after last in \"" + s + "\"");
+    return std::make_pair(a, b);
+  } catch (...) {
+    return UsageError("--years: expected YEAR or FIRST-LAST, got \"" + s + "\"");
+  }
+}
+
+std::string Pct(std::optional<double> x, int digits) {
+  if (!x) return "";
+  return fmt::format("{:.{}f}%", *x * 100, digits);
+}
+
+std::string Num(std::optional<double> x, int digits) {
+  if (!x) return "";
+  return fmt::format("{:.{}f}", *x, digits);
+}
+
+nlohmann::json Opt(std::optional<double> x) { return x ? nlohmann::json(*x) : nlohmann::json(nullptr); }
+nlohmann::json Opt(std::optional<int64_t> x) { return x ? nlohmann::json(*x) : nlohmann::json(nullptr); }
+
+std::string QualifierText(store::Qualifier q) {
+  switch (q) {
+    case store::Qualifier::kApprox: return "approx";
+    case store::Qualifier::kMoreThan: return "more than";
+    case store::Qualifier::kLessThan: return "less than";
+    default: return "";
+  }
+}
+
+nlohmann::json FigureJson(const analytics::Figure& f) {
+  nlohmann::json j;
+  j["year"] = f.year;
+  j["months"] = f.months();
+  j["full_year"] = f.full_year();
+  j["exports_usd"] = Opt(f.exports_usd);
+  j["imports_usd"] = Opt(f.imports_usd);
+  j["total_usd"] = Opt(f.total_usd);
+  j["balance_usd"] = Opt(f.balance_usd());
+  j["qualifier"] = f.qualifier == store::Qualifier::kExact ? nlohmann::json(nullptr)
+                                                          : nlohmann::json(std::string(store::QualifierName(f.qualifier)));
+  j["dataset"] = f.dataset;
+  j["basis"] = std::string(store::BasisName(f.basis));
+  j["reporter"] = f.reporter.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.reporter);
+  j["source"] = f.Label();
+  if (!f.url.empty()) j["url"] = f.url;
+  if (f.synthetic) j["synthetic"] = true;
+  return j;
+}
+
+Result<Knowledge> OpenKnowledge(Context& ctx) {
+  Knowledge k;
+  DYAD_ASSIGN_OR_RETURN(auto dir, ctx.DataDir());
+  DYAD_ASSIGN_OR_RETURN(k.store, store::Store::Open(dir));
+  DYAD_ASSIGN_OR_RETURN(k.snapshot, k.store->OpenSnapshot());
+  return k;
+}
+
+Result<std::unique_ptr<registry::Registry>> OpenKnowledgeRegistry(Context& ctx) {
+  DYAD_ASSIGN_OR_RETURN(auto dir, ctx.DataDir());
+  return registry::Registry::OpenInDataDir(dir);
+}
+
+}  // namespace dyad::cli
