@@ -141,48 +141,134 @@ struct Chunk {
   uint64_t year_mask[4] = {0, 0, 0, 0};  // bit (year - 1900)
 };
 
-void ParseChunk(const BaciOptions& o, bool stop_at_error, Chunk* c) {
+// Parses "digits" up to `max_digits` long at `s`; false if none or too many.
+inline bool FastDigits(const char*& s, const char* end, int max_digits, uint64_t* v, int* n) {
+  uint64_t x = 0;
+  const char* b = s;
+  while (s < end && static_cast<unsigned>(*s - '0') <= 9) x = x * 10 + static_cast<unsigned>(*s++ - '0');
+  *n = static_cast<int>(s - b);
+  *v = x;
+  return *n > 0 && *n <= max_digits;
+}
+
+// "123.456" (up to 15 integer digits, up to 3 decimals) as thousandths.
+inline bool FastThousandths(const char*& s, const char* end, int64_t* out) {
+  uint64_t whole;
+  int n;
+  if (!FastDigits(s, end, 15, &whole, &n)) return false;
+  uint64_t frac = 0;
+  int fd = 0;
+  if (s < end && *s == '.') {
+    ++s;
+    const char* b = s;
+    while (s < end && static_cast<unsigned>(*s - '0') <= 9 && s - b < 3) frac = frac * 10 + static_cast<unsigned>(*s++ - '0');
+    fd = static_cast<int>(s - b);
+    if (s < end && static_cast<unsigned>(*s - '0') <= 9) return false;  // more decimals: slow path rounds
+  }
+  static constexpr uint64_t kPow[] = {1000, 100, 10, 1};
+  *out = static_cast<int64_t>(whole * 1000 + frac * kPow[fd]);
+  return true;
+}
+
+// The common case of a plain row ("2022,4,8,010121,1.234,0.5\n"), parsed straight from
+// the bytes. Anything unusual (spaces, quotes, CR, errors, more decimals) returns false
+// and the row goes through CsvReader and ParseRow, which also word the errors.
+inline bool FastRow(const char* s, const char* end, const BaciOptions& o, store::ProductFlow* f,
+                    uint64_t* key, const char** next) {
+  uint64_t t, i, j, k;
+  int n;
+  if (!FastDigits(s, end, 4, &t, &n) || n != 4 || s >= end || *s++ != ',') return false;
+  if (t < 1900 || t > 2100 || (o.expected_year != 0 && t != static_cast<uint64_t>(o.expected_year))) return false;
+  if (!FastDigits(s, end, 3, &i, &n) || s >= end || *s++ != ',') return false;
+  if (!FastDigits(s, end, 3, &j, &n) || s >= end || *s++ != ',') return false;
+  if (!FastDigits(s, end, 6, &k, &n) || n < 5 || s >= end || *s++ != ',') return false;
+  int exporter = o.codes->CountryByTradeCode(i);
+  int importer = o.codes->CountryByTradeCode(j);
+  if (exporter < 0 || importer < 0 || !o.codes->IsHsChapter(static_cast<int>(k / 10000))) return false;
+  int64_t value, quantity = -1;
+  if (!FastThousandths(s, end, &value) || s >= end || *s++ != ',') return false;
+  if (s + 1 < end && s[0] == 'N' && s[1] == 'A') {
+    s += 2;
+  } else if (s < end && *s != '\n') {
+    if (!FastThousandths(s, end, &quantity)) return false;
+  }
+  if (s < end) {
+    if (*s != '\n') return false;
+    ++s;
+  }
+  f->year = static_cast<uint16_t>(t);
+  f->exporter = static_cast<uint16_t>(exporter);
+  f->importer = static_cast<uint16_t>(importer);
+  f->side = store::Side::kReconciled;
+  f->hs6 = static_cast<uint32_t>(k);
+  f->value_usd = value;
+  f->quantity_kg = quantity;
+  *key = PackKey(t, i, j, k);
+  *next = s;
+  return true;
+}
+
+void ParseChunk(const BaciOptions& o, bool stop_at_error, bool quoted, Chunk* c) {
   CsvReader reader(c->data, 0);
   size_t bad = NextInvalidUtf8(c->data, 0);
   c->flows.reserve(c->data.size() / 24);
   store::ProductFlow flow;
   uint64_t key = 0;
   RowFail fail;
+  const char* const base = c->data.data();
+  const char* const end = base + c->data.size();
   for (;;) {
     size_t start = reader.offset();
-    CsvReader::Outcome oc = reader.Next();
-    if (oc == CsvReader::Outcome::kEnd) break;
     ChunkError ce;
     bool ok = false;
-    if (oc == CsvReader::Outcome::kError) {
-      ce.error = {reader.error().line, reader.error().column, reader.error().what, std::string(reader.raw())};
-    } else if (bad < reader.offset()) {
-      size_t line_start = bad;
-      uint64_t line = reader.line();
-      for (size_t p = start; p < bad; ++p) line += c->data[p] == '\n';
-      while (line_start > 0 && c->data[line_start - 1] != '\n') --line_start;
-      char what[64];
-      std::snprintf(what, sizeof what, "expected UTF-8 text, got byte 0x%02X",
-                    static_cast<unsigned char>(c->data[bad]));
-      ce.error = {line, static_cast<uint32_t>(bad - line_start + 1), what, std::string(reader.raw())};
-      bad = NextInvalidUtf8(c->data, reader.offset());
-    } else if (!ParseRow(reader, o, &flow, &key, &fail)) {
-      uint32_t col = fail.column_index < 0 ? 0 : reader[fail.column_index].column;
-      if (fail.column_index < 0) col = reader.size() < 6 ? reader.end_column() : reader[6].column;
-      ce.error = {reader.line(), col, std::move(fail.what), std::string(reader.raw())};
-    } else if (o.duplicate_lines != nullptr && c->base_line != 0 &&
-               o.duplicate_lines->count(c->base_line + reader.line())) {
-      ce.error = {reader.line(), 1, "", std::string(reader.raw())};
-      ce.duplicate = true;
-      ce.duplicate_of = o.duplicate_lines->at(c->base_line + reader.line()) - c->base_line;
-      ce.key = key;
-    } else if (c->keys == nullptr && c->has_key && key == c->last_key) {
-      ce.error = {reader.line(), 1, "", std::string(reader.raw())};
-      ce.duplicate = true;
-      ce.duplicate_of = c->last_key_line;
-      ce.key = key;
-    } else {
+    uint64_t line;
+    std::string_view raw;
+    const char* next;
+    if (!quoted && FastRow(base + start, end, o, &flow, &key, &next)) {
+      line = reader.next_line();
+      raw = std::string_view(base + start, next - (base + start));
+      if (!raw.empty() && raw.back() == '\n') raw.remove_suffix(1);
+      reader.SkipLine(next - base);
       ok = true;
+    } else {
+      CsvReader::Outcome oc = reader.Next();
+      if (oc == CsvReader::Outcome::kEnd) break;
+      line = reader.line();
+      raw = reader.raw();
+      if (oc == CsvReader::Outcome::kError) {
+        ce.error = {reader.error().line, reader.error().column, reader.error().what, std::string(raw)};
+      } else if (bad < reader.offset()) {
+        size_t line_start = bad;
+        uint64_t bad_line = line;
+        for (size_t p = start; p < bad; ++p) bad_line += c->data[p] == '\n';
+        while (line_start > 0 && c->data[line_start - 1] != '\n') --line_start;
+        char what[64];
+        std::snprintf(what, sizeof what, "expected UTF-8 text, got byte 0x%02X",
+                      static_cast<unsigned char>(c->data[bad]));
+        ce.error = {bad_line, static_cast<uint32_t>(bad - line_start + 1), what, std::string(raw)};
+        bad = NextInvalidUtf8(c->data, reader.offset());
+      } else if (!ParseRow(reader, o, &flow, &key, &fail)) {
+        uint32_t col = fail.column_index < 0 ? 0 : reader[fail.column_index].column;
+        if (fail.column_index < 0) col = reader.size() < 6 ? reader.end_column() : reader[6].column;
+        ce.error = {line, col, std::move(fail.what), std::string(raw)};
+      } else {
+        ok = true;
+      }
+    }
+    if (ok) {
+      if (o.duplicate_lines != nullptr && c->base_line != 0 &&
+          o.duplicate_lines->count(c->base_line + line)) {
+        ce.duplicate_of = o.duplicate_lines->at(c->base_line + line) - c->base_line;
+        ok = false;
+      } else if (c->keys == nullptr && c->has_key && key == c->last_key) {
+        ce.duplicate_of = c->last_key_line;
+        ok = false;
+      }
+      if (!ok) {
+        ce.error = {line, 1, "", std::string(raw)};
+        ce.duplicate = true;
+        ce.key = key;
+      }
     }
     if (!ok) {
       c->errors.push_back(std::move(ce));
@@ -192,16 +278,16 @@ void ParseChunk(const BaciOptions& o, bool stop_at_error, Chunk* c) {
     if (!c->has_key) {
       c->has_key = true;
       c->first_key = key;
-      c->first_key_line = reader.line();
+      c->first_key_line = line;
     } else if (key < c->last_key) {
       c->sorted = false;
     }
     c->last_key = key;
-    c->last_key_line = reader.line();
+    c->last_key_line = line;
     unsigned y = flow.year - 1900;
     c->year_mask[y >> 6] |= 1ULL << (y & 63);
     c->flows.push_back(flow);
-    if (c->keys) c->keys->emplace_back(key, reader.line());
+    if (c->keys) c->keys->emplace_back(key, line);
   }
   c->lines = reader.next_line();
 }
@@ -316,8 +402,8 @@ Result<BaciFileStats> ParseImpl(ByteSource& source, std::string_view file, const
     for (int t = 0; t < threads && keys; ++t) chunks[t].keys = &chunk_keys[t];
     const bool stop = !rejects.lenient();
     std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t) workers.emplace_back(ParseChunk, std::cref(o), stop, &chunks[t]);
-    ParseChunk(o, stop, &chunks[0]);
+    for (int t = 1; t < threads; ++t) workers.emplace_back(ParseChunk, std::cref(o), stop, whole, &chunks[t]);
+    ParseChunk(o, stop, whole, &chunks[0]);
     for (auto& w : workers) w.join();
 
     for (int t = 0; t < threads; ++t) {

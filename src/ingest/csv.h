@@ -50,6 +50,13 @@ class CsvReader {
   uint32_t end_column() const { return end_column_; }
   const CsvSyntaxError& error() const { return error_; }
 
+  // For callers that parsed a line (ending in '\n' or the input) themselves: continue
+  // at `next_offset`, one line further on.
+  void SkipLine(size_t next_offset) {
+    pos_ = next_offset;
+    ++line_;
+  }
+
   // Bytes consumed so far and the line number the next record starts on.
   size_t offset() const { return pos_; }
   uint64_t next_line() const { return line_; }
