@@ -1,0 +1,341 @@
+#include "text/analysis.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace dyad::text::internal {
+namespace {
+
+bool InSet(const std::string& w, const std::unordered_set<std::string>& set) { return set.count(w) > 0; }
+
+const std::unordered_set<std::string>& PairNouns() {
+  static const std::unordered_set<std::string> k = {
+      "countries", "nations", "states", "sides", "neighbors", "neighbours", "republics",
+      "economies", "governments", "partners", "parties", "leaders"};
+  return k;
+}
+
+}  // namespace
+
+bool IsExportVerb(const std::string& w) {
+  static const std::unordered_set<std::string> k = {
+      "exports", "export", "exported", "exporting", "shipments", "shipped", "ships", "ship",
+      "supplies", "supplied", "supply", "sends", "send", "sent", "sells", "sell", "sold",
+      "sales", "deliveries", "delivered", "delivers", "exporter", "exporters"};
+  return k.count(w) > 0;
+}
+
+bool IsImportVerb(const std::string& w) {
+  static const std::unordered_set<std::string> k = {
+      "imports", "import", "imported", "importing", "purchases", "purchased", "buys", "buy",
+      "bought", "receives", "received", "importer", "importers"};
+  return k.count(w) > 0;
+}
+
+Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
+  const Token& t = doc.tok(i);
+  if (t.kind != TokenKind::kWord) return Cue::kNone;
+  const std::string& w = t.norm;
+  auto next = [&](size_t k) -> const std::string& {
+    static const std::string kEmpty;
+    return i + k < s.end ? doc.norm(i + k) : kEmpty;
+  };
+  auto world_before = [&](size_t k) {
+    static const std::unordered_set<std::string> kWorldWords = {"foreign", "external", "overall",
+                                                                "global", "world", "international"};
+    for (size_t d = 1; d <= 2 && k >= s.begin + d; ++d) {
+      if (InSet(doc.norm(k - d), kWorldWords)) return true;
+    }
+    return false;
+  };
+  static const std::unordered_set<std::string> kTradeNotFigure = {
+      "agreement", "agreements", "mission", "missions", "house", "houses", "center", "centre",
+      "centers", "centres", "representative", "representatives", "fair", "fairs", "office",
+      "union", "war", "wars", "deal", "deals", "zone", "zones", "route", "routes",
+      "organization", "organisation", "policy", "policies", "ministry", "minister", "talks",
+      "barriers", "council", "commission", "portal", "hub", "hubs", "forum", "delegation",
+      "delegations", "partner", "partners", "partnership", "relations", "ties", "cooperation",
+      "facilitation", "corridor", "corridors", "links", "and", "restrictions", "disputes",
+      "negotiations", "regime", "regimes", "preferences", "houses", "representation",
+      "representations", "promotion", "infrastructure", "missions", "exhibition", "ministers"};
+  static const std::unordered_set<std::string> kBalance = {"balance", "surplus", "deficit", "gap"};
+  if (w == "trade" || w == "commerce") {
+    const std::string& n = next(1);
+    if (InSet(n, kBalance)) return Cue::kDistractor;
+    if (n == "turnover" || n == "volume" || n == "volumes" || n == "exchange" || n == "exchanges") {
+      return world_before(i) ? Cue::kWorld : Cue::kTotal;
+    }
+    if (InSet(n, kTradeNotFigure)) return Cue::kNone;
+    if (n == "-" && (next(2) == "economic")) return Cue::kNone;
+    return world_before(i) ? Cue::kWorld : Cue::kTotal;
+  }
+  if (w == "turnover") {
+    return world_before(i) ? Cue::kWorld : Cue::kTotal;
+  }
+  if (IsExportVerb(w)) {
+    if (w == "exporter" || w == "exporters") return Cue::kNone;
+    // "sales" and "supplies" are trade only when nothing else is said ("arms sales"?).
+    return Cue::kExport;
+  }
+  if (IsImportVerb(w)) {
+    if (w == "importer" || w == "importers" || w == "receives" || w == "received") return Cue::kNone;
+    return Cue::kImport;
+  }
+  static const std::unordered_set<std::string> kPackage = {
+      "agreements", "contracts", "deals", "documents", "memorandums", "memoranda", "package",
+      "agreement", "contract", "deal", "mous", "accords"};
+  if (InSet(w, kPackage)) return Cue::kPackage;
+  static const std::unordered_set<std::string> kDistractors = {
+      "investment", "investments", "invested", "invest", "investing", "investors", "investor",
+      "fdi", "loan", "loans", "credit", "credits", "grant", "grants", "aid", "assistance", "gdp",
+      "budget", "budgets", "capital", "capitalization", "fund", "funds", "funding", "financing",
+      "debt", "debts", "reserves", "revenue", "revenues", "profit", "profits", "cost", "costs",
+      "price", "prices", "projects", "project", "portfolio", "remittances", "spending", "deficit",
+      "surplus", "balance", "output", "production", "salary", "salaries", "wages", "tax",
+      "taxes", "valued", "worth", "financed", "allocated", "disbursed", "lent", "borrowed",
+      "income", "economy", "market", "markets", "tourists", "sum", "amount", "expenditure",
+      "subsidies", "compensation", "bonds", "shares", "stake", "acquisition", "contribution",
+      "donation", "donated", "transfers", "payments", "fees", "tariffs"};
+  if (w == "worth" || w == "valued") return Cue::kNone;  // "worth" follows the real cue
+  if (InSet(w, kDistractors)) return Cue::kDistractor;
+  return Cue::kNone;
+}
+
+std::string TextOf(const Doc& doc, size_t b, size_t e) {
+  if (b >= e) return "";
+  size_t from = doc.tok(b).begin, to = doc.tok(e - 1).end;
+  std::string out;
+  out.reserve(to - from);
+  bool space = false;
+  for (size_t k = from; k < to; ++k) {
+    char c = doc.clean[k];
+    if (c == kFiller) continue;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    // U+00A0 no-break space reads as a space too.
+    if (static_cast<unsigned char>(c) == 0xC2 && k + 1 < to &&
+        static_cast<unsigned char>(doc.clean[k + 1]) == 0xA0) {
+      space = !out.empty();
+      ++k;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
+  SentenceInfo s;
+  s.begin = range.tok_begin;
+  s.end = range.tok_end;
+  s.range = &range;
+  const auto& toks = *doc.toks;
+  s.money = FindMoney(toks, s.begin, s.end);
+  s.percents = FindPercents(toks, s.begin, s.end);
+  s.multipliers = FindMultipliers(toks, s.begin, s.end);
+  s.times = FindTimes(toks, s.begin, s.end, doc.date);
+  auto in_money = [&](size_t b, size_t e) {
+    for (const Money& m : s.money) {
+      if (b < m.end && m.begin < e) return true;
+    }
+    return false;
+  };
+  for (const Mention& m : doc.gz->FindPlaces(toks, s.begin, s.end)) {
+    if (in_money(m.begin, m.end)) continue;  // "US$"
+    switch (m.entity->type) {
+      case EntityType::kCountry: {
+        CountryRef r;
+        r.begin = m.begin;
+        r.end = m.end;
+        r.code = m.entity->code;
+        r.adjective = m.entity->adjective;
+        r.possessive = m.end < s.end && toks[m.end].norm == "'s";
+        s.countries.push_back(r);
+        break;
+      }
+      case EntityType::kGroup:
+        s.groups.push_back(m);
+        break;
+      case EntityType::kCity:
+        s.cities.push_back(m);
+        break;
+      default:
+        break;
+    }
+  }
+  // References to the pair: "the two countries", "both nations", "bilateral", "mutual".
+  for (size_t i = s.begin; i < s.end; ++i) {
+    const std::string& w = toks[i].norm;
+    size_t len = 0;
+    if ((w == "two" || w == "both") && i + 1 < s.end && InSet(toks[i + 1].norm, PairNouns()) &&
+        toks[i + 1].norm != "leaders") {
+      len = 2;
+    } else if (w == "bilateral" || w == "mutual") {
+      len = 1;
+    } else if ((w == "sides" || w == "parties") && i > s.begin && toks[i - 1].norm == "the") {
+      len = 1;
+    } else if (w == "between" && i + 1 < s.end && toks[i + 1].norm == "them") {
+      len = 2;
+    }
+    if (len > 0) {
+      CountryRef r;
+      r.begin = i;
+      r.end = i + len;
+      r.code = "*";
+      s.countries.push_back(r);
+      i += len - 1;
+    }
+  }
+  std::sort(s.countries.begin(), s.countries.end(),
+            [](const CountryRef& a, const CountryRef& b) { return a.begin < b.begin; });
+  // Countries that are compared against rather than talked about.
+  static const std::unordered_set<std::string> kExcluders = {
+      "after", "behind", "following", "than", "like", "including", "except", "besides",
+      "among", "ahead", "unlike", "excluding", "as"};
+  for (size_t k = 0; k < s.countries.size(); ++k) {
+    CountryRef& r = s.countries[k];
+    if (r.code == "*") continue;
+    size_t b = r.begin;
+    if (b > s.begin && toks[b - 1].norm == "the") --b;
+    if (b > s.begin) {
+      const std::string& p = toks[b - 1].norm;
+      if (InSet(p, kExcluders) && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
+        r.excluded = true;
+      }
+      if (p == "of" && b > s.begin + 1 && toks[b - 2].norm == "ahead") r.excluded = true;
+    }
+    // "after Russia and China": the list continues the exclusion.
+    if (k > 0 && s.countries[k - 1].excluded && b > s.begin &&
+        (toks[b - 1].norm == "and" || toks[b - 1].norm == ",") && s.countries[k - 1].end + 1 >= b) {
+      r.excluded = true;
+    }
+  }
+  // Clause boundaries.
+  for (size_t i = s.begin + 1; i < s.end; ++i) {
+    const std::string& w = toks[i].norm;
+    const std::string& p = toks[i - 1].norm;
+    if (p == ";" || (p == ":" && false)) {
+      s.boundaries.push_back(i);
+    } else if (w == "while" || w == "whereas" || w == "but" || w == "although" || w == "meanwhile" ||
+               w == "though") {
+      s.boundaries.push_back(i);
+    } else if (p == "," && (w == "with" || w == "which" || w == "compared")) {
+      s.boundaries.push_back(i);
+    } else if (p == "," && w == "and") {
+      // ", and Tajikistan sends ..." starts a new clause; ", and food products" does not.
+      for (const CountryRef& r : s.countries) {
+        if (r.code != "*" && (r.begin == i + 1 || (r.begin == i + 2 && (toks[i + 1].norm == "the" ||
+                                                                         toks[i + 1].norm == "its")))) {
+          s.boundaries.push_back(i);
+          break;
+        }
+      }
+    }
+  }
+  return s;
+}
+
+std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos) {
+  size_t b = s.begin, e = s.end;
+  for (size_t x : s.boundaries) {
+    if (x <= pos) b = x;
+    else {
+      e = x;
+      break;
+    }
+  }
+  return {b, e};
+}
+
+std::string PairOther(const Doc& doc, const std::string& code) {
+  if (doc.pair.size() != 2) return "";
+  if (doc.pair[0] == code) return doc.pair[1];
+  if (doc.pair[1] == code) return doc.pair[0];
+  return "";
+}
+
+std::vector<const CountryRef*> CountriesIn(const SentenceInfo& s, size_t b, size_t e,
+                                           bool with_excluded) {
+  std::vector<const CountryRef*> out;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin >= b && r.end <= e && (with_excluded || !r.excluded)) out.push_back(&r);
+  }
+  return out;
+}
+
+std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
+                                  const Carry& carry) {
+  auto [cb, ce] = ClauseOf(s, pos);
+  const TimeExpr* best = nullptr;
+  auto is_period = [&](const TimeExpr& t) {
+    if (t.kind != TimeKind::kPeriod) return false;
+    // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.
+    size_t b = t.begin;
+    if (b > s.begin && doc.norm(b - 1) == "in") --b;
+    if (b > s.begin) {
+      const std::string& p = doc.norm(b - 1);
+      if (p == "than" || p == "from" || p == "against" || p == "versus" || p == "vs") return false;
+      if ((p == "to" || p == "with") && b > s.begin + 1 && doc.norm(b - 2) == "compared") return false;
+    }
+    return true;
+  };
+  for (const TimeExpr& t : s.times) {
+    if (!is_period(t) || t.begin < pos || t.begin >= ce) continue;
+    if (t.begin - pos > 14) break;
+    best = &t;
+    break;
+  }
+  if (best == nullptr) {
+    for (const TimeExpr& t : s.times) {
+      if (is_period(t) && t.end <= pos && t.begin >= cb) best = &t;
+    }
+  }
+  if (best == nullptr) {
+    int n = 0;
+    const TimeExpr* only = nullptr;
+    for (const TimeExpr& t : s.times) {
+      if (is_period(t)) {
+        ++n;
+        only = &t;
+      }
+    }
+    if (n == 1) best = only;
+  }
+  if (best == nullptr) {
+    // The nearest period anywhere in the sentence.
+    size_t dist = SIZE_MAX;
+    for (const TimeExpr& t : s.times) {
+      if (!is_period(t)) continue;
+      size_t d = t.begin > pos ? t.begin - pos : pos - t.end;
+      if (d < dist) {
+        dist = d;
+        best = &t;
+      }
+    }
+  }
+  if (best != nullptr) return *best;
+  if (carry.period_from_previous) return carry.period;
+  return std::nullopt;
+}
+
+void SetPeriod(const std::optional<TimeExpr>& t, Claim* c) {
+  if (!t) return;
+  c->year = t->year;
+  c->months = MonthsString(t->month_from, t->month_to);
+}
+
+Claim NewClaim(const Doc& doc, const SentenceInfo& s, ClaimKind kind) {
+  Claim c;
+  c.kind = kind;
+  c.text = TextOf(doc, s.begin, s.end);
+  c.span_begin = doc.tok(s.begin).begin;
+  c.span_end = doc.tok(s.end - 1).end;
+  c.speaker = s.range->speaker;
+  return c;
+}
+
+}  // namespace dyad::text::internal

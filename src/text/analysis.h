@@ -1,0 +1,115 @@
+// Internal to src/text: one sentence analysed (its places, money, percentages, times,
+// clause boundaries) and the state carried from sentence to sentence, shared by the
+// claim recognisers (trade_claims.cc, rank_claims.cc, agreement_claims.cc). Not part
+// of the public API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "text/claims.h"
+#include "text/gazetteer.h"
+#include "text/quantities.h"
+#include "text/sentences.h"
+#include "text/time_expr.h"
+#include "text/tokens.h"
+
+namespace dyad::text::internal {
+
+// A country as mentioned in a sentence ("Kazakhstan", "Kazakh", "Tajikistan's") or a
+// reference to the article's pair ("the two countries", "bilateral": code "*").
+struct CountryRef {
+  size_t begin = 0, end = 0;  // tokens
+  std::string code;           // alpha-3, or "*" for the pair
+  bool adjective = false;
+  bool possessive = false;    // followed by "'s"
+  bool excluded = false;      // after "after", "behind", "than", "like", "including", ...
+};
+
+struct SentenceInfo {
+  size_t begin = 0, end = 0;  // tokens
+  const SentenceRange* range = nullptr;
+  std::vector<CountryRef> countries;
+  std::vector<Mention> groups;
+  std::vector<Mention> cities;
+  std::vector<Money> money;
+  std::vector<Percent> percents;
+  std::vector<Multiplier> multipliers;
+  std::vector<TimeExpr> times;
+  std::vector<size_t> boundaries;  // token indices that start a new clause
+};
+
+struct Doc {
+  std::string_view clean;  // sanitized text (same offsets as the input)
+  const std::vector<Token>* toks = nullptr;
+  const Gazetteer* gz = nullptr;
+  Date date;
+  std::vector<std::string> pair;
+  const Token& tok(size_t i) const { return (*toks)[i]; }
+  const std::string& norm(size_t i) const { return (*toks)[i].norm; }
+};
+
+// What a word says an amount is about.
+enum class Cue { kNone, kTotal, kWorld, kExport, kImport, kPackage, kDistractor };
+
+// What the next sentence may inherit.
+struct Carry {
+  std::optional<TimeExpr> period;        // the period of the last trade sentence
+  bool period_from_previous = false;
+  // Agreement context: the last sentence that said something was signed.
+  bool signing_active = false;
+  std::optional<Date> signing_date;
+  bool signing_date_from_article = false;
+  std::vector<std::string> signing_states;
+  std::string signing_level;
+  int last_agreement = -1;               // index in claims of the last agreement claim
+  int sentence_index = 0;
+};
+
+// Analyses toks[range] (places, money, percents, times, clause boundaries).
+SentenceInfo Analyze(const Doc& doc, const SentenceRange& range);
+
+// The clause that contains token `pos`: [begin, end).
+std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos);
+
+// The other member of the pair, or "" when `code` is not in a two-country pair.
+std::string PairOther(const Doc& doc, const std::string& code);
+
+// Period for a claim at token `pos`: the nearest period following it in its clause,
+// else the nearest before it, else the sentence's only period, else the carried one.
+std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
+                                  const Carry& carry);
+void SetPeriod(const std::optional<TimeExpr>& t, Claim* c);
+
+// A claim for this sentence, with text, span and speaker filled.
+Claim NewClaim(const Doc& doc, const SentenceInfo& s, ClaimKind kind);
+
+// The recognisers append claims to `out`.
+void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
+void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
+void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out);
+void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
+void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out);
+
+// Exporter and importer for a flow cue ("exports", "imported", "sends") at `cue_pos`:
+// from adjectives and possessives ("Kazakh exports"), "to"/"from"/"of" phrases and the
+// clause's subject, completed with the pair; empty strings when unknown.
+std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceInfo& s, size_t cue_pos,
+                                                Cue cue, const std::string& carried_subject);
+
+// Word classes shared by the recognisers.
+Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i);
+bool IsExportVerb(const std::string& w);
+bool IsImportVerb(const std::string& w);
+
+// The collapsed text of toks[b, e) from the clean text.
+std::string TextOf(const Doc& doc, size_t b, size_t e);
+
+// Country refs within toks[b, e) (not excluded unless `with_excluded`).
+std::vector<const CountryRef*> CountriesIn(const SentenceInfo& s, size_t b, size_t e,
+                                           bool with_excluded = false);
+
+}  // namespace dyad::text::internal

@@ -1,0 +1,280 @@
+#include "text/quantities.h"
+
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+namespace dyad::text {
+namespace {
+
+bool IsWord(const Token& t, std::string_view w) { return t.kind == TokenKind::kWord && t.norm == w; }
+
+// Scale words; `attached_only` ones count only when written onto the number ("5m").
+struct Scale {
+  double factor;
+  bool attached_only;
+  bool russian;
+};
+const Scale* FindScale(const std::string& w) {
+  static const std::unordered_map<std::string, Scale> kScales = {
+      {"thousand", {1e3, false, false}},  {"thousands", {1e3, false, false}},
+      {"k", {1e3, true, false}},          {"million", {1e6, false, false}},
+      {"millions", {1e6, false, false}},  {"mln", {1e6, false, false}},
+      {"mn", {1e6, false, false}},        {"m", {1e6, true, false}},
+      {"mio", {1e6, false, false}},       {"billion", {1e9, false, false}},
+      {"billions", {1e9, false, false}},  {"bln", {1e9, false, false}},
+      {"bn", {1e9, false, false}},        {"b", {1e9, true, false}},
+      {"trillion", {1e12, false, false}}, {"tn", {1e12, false, false}},
+      {"trln", {1e12, false, false}},     {"тыс", {1e3, false, true}},
+      {"тысяч", {1e3, false, true}},      {"млн", {1e6, false, true}},
+      {"миллиона", {1e6, false, true}},   {"миллионов", {1e6, false, true}},
+      {"миллион", {1e6, false, true}},    {"млрд", {1e9, false, true}},
+      {"миллиарда", {1e9, false, true}},  {"миллиардов", {1e9, false, true}},
+      {"миллиард", {1e9, false, true}},   {"трлн", {1e12, false, true}},
+  };
+  auto it = kScales.find(w);
+  return it == kScales.end() ? nullptr : &it->second;
+}
+
+// Currency words after the amount.
+const char* SuffixCurrency(const std::string& w) {
+  static const std::unordered_map<std::string, const char*> kWords = {
+      {"dollars", "USD"}, {"dollar", "USD"},   {"usd", "USD"},     {"долларов", "USD"},
+      {"доллара", "USD"}, {"долл", "USD"},     {"euros", "EUR"},   {"euro", "EUR"},
+      {"eur", "EUR"},     {"евро", "EUR"},     {"tenge", "KZT"},   {"тенге", "KZT"},
+      {"kzt", "KZT"},     {"somoni", "TJS"},   {"tjs", "TJS"},     {"soums", "UZS"},
+      {"soum", "UZS"},    {"sums", "UZS"},     {"sum", "UZS"},     {"uzs", "UZS"},
+      {"som", "KGS"},     {"soms", "KGS"},     {"kgs", "KGS"},     {"rubles", "RUB"},
+      {"roubles", "RUB"}, {"ruble", "RUB"},    {"rouble", "RUB"},  {"rub", "RUB"},
+      {"рублей", "RUB"},  {"рубля", "RUB"},    {"yuan", "CNY"},    {"renminbi", "CNY"},
+      {"cny", "CNY"},     {"rmb", "CNY"},      {"manats", "AZN"},  {"manat", "AZN"},
+      {"azn", "AZN"},     {"lira", "TRY"},     {"liras", "TRY"},   {"try", "TRY"},
+      {"rupees", "INR"},  {"rupee", "INR"},    {"inr", "INR"},     {"dirhams", "AED"},
+      {"dirham", "AED"},  {"aed", "AED"},      {"pounds", "GBP"},  {"gbp", "GBP"},
+      {"yen", "JPY"},     {"jpy", "JPY"},      {"won", "KRW"},     {"zloty", "PLN"},
+      {"zlotys", "PLN"},  {"pln", "PLN"},      {"pesos", "MXN"},   {"mxn", "MXN"},
+      {"lari", "GEL"},    {"drams", "AMD"},    {"dram", "AMD"},    {"hryvnias", "UAH"},
+      {"hryvnia", "UAH"}, {"riyals", "SAR"},   {"riyal", "SAR"},   {"francs", "CHF"},
+      {"chf", "CHF"},     {"cad", "CAD"},      {"aud", "AUD"},     {"sgd", "SGD"},
+  };
+  auto it = kWords.find(w);
+  return it == kWords.end() ? nullptr : it->second;
+}
+
+// Currency written before the amount: a symbol or an upper-case code.
+const char* PrefixCurrency(const Token& t) {
+  if (t.kind == TokenKind::kSymbol) {
+    if (t.norm == "$") return "USD";
+    if (t.norm == "eur") return "EUR";
+    if (t.norm == "gbp") return "GBP";
+    if (t.norm == "jpy") return "JPY";
+    if (t.norm == "kzt") return "KZT";
+    if (t.norm == "rub") return "RUB";
+    if (t.norm == "try") return "TRY";
+    if (t.norm == "inr") return "INR";
+    if (t.norm == "krw") return "KRW";
+    return nullptr;
+  }
+  if (t.kind == TokenKind::kWord && t.upper && t.norm.size() == 3) {
+    static const std::unordered_map<std::string, const char*> kCodes = {
+        {"usd", "USD"}, {"eur", "EUR"}, {"rub", "RUB"}, {"kzt", "KZT"}, {"cny", "CNY"},
+        {"rmb", "CNY"}, {"aed", "AED"}, {"gbp", "GBP"}, {"inr", "INR"}, {"uzs", "UZS"},
+        {"tjs", "TJS"}, {"kgs", "KGS"}, {"azn", "AZN"}, {"pln", "PLN"}, {"mxn", "MXN"},
+        {"jpy", "JPY"}, {"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"}};
+    auto it = kCodes.find(t.norm);
+    return it == kCodes.end() ? nullptr : it->second;
+  }
+  return nullptr;
+}
+
+struct Hedge {
+  std::vector<std::string_view> words;
+  const char* qualifier;
+};
+const std::vector<Hedge>& Hedges() {
+  // Longest first so "just over" wins over "over".
+  static const std::vector<Hedge> kHedges = {
+      {{"in", "excess", "of"}, "more_than"}, {{"slightly", "more", "than"}, "more_than"},
+      {{"a", "little", "over"}, "more_than"}, {{"slightly", "less", "than"}, "less_than"},
+      {{"more", "than"}, "more_than"},       {{"greater", "than"}, "more_than"},
+      {{"upwards", "of"}, "more_than"},      {{"just", "over"}, "more_than"},
+      {{"well", "over"}, "more_than"},       {{"well", "above"}, "more_than"},
+      {{"slightly", "over"}, "more_than"},   {{"slightly", "above"}, "more_than"},
+      {{"less", "than"}, "less_than"},       {{"fewer", "than"}, "less_than"},
+      {{"just", "under"}, "almost"},         {{"slightly", "under"}, "almost"},
+      {{"just", "below"}, "almost"},         {{"close", "to"}, "almost"},
+      {{"up", "to"}, "up_to"},               {{"at", "least"}, "at_least"},
+      {{"no", "less", "than"}, "at_least"},  {{"not", "less", "than"}, "at_least"},
+      {{"an", "estimated"}, "approx"},       {{"some"}, "approx"},
+      {{"about"}, "approx"},                 {{"around"}, "approx"},
+      {{"approximately"}, "approx"},         {{"roughly"}, "approx"},
+      {{"circa"}, "approx"},                 {{"approx"}, "approx"},
+      {{"estimated"}, "approx"},             {{"~"}, "approx"},
+      {{"nearly"}, "almost"},                {{"almost"}, "almost"},
+      {{"over"}, "more_than"},               {{"above"}, "more_than"},
+      {{"exceeding"}, "more_than"},          {{"exceeded"}, "more_than"},
+      {{"exceeds"}, "more_than"},            {{"exceed"}, "more_than"},
+      {{"surpassed"}, "more_than"},          {{"surpassing"}, "more_than"},
+      {{"surpasses"}, "more_than"},          {{"topped"}, "more_than"},
+      {{"under"}, "less_than"},              {{"below"}, "less_than"},
+      {{"почти"}, "almost"},                 {{"около"}, "approx"},
+      {{"более"}, "more_than"},              {{"свыше"}, "more_than"},
+  };
+  return kHedges;
+}
+
+}  // namespace
+
+std::string HedgeBefore(const std::vector<Token>& toks, size_t floor, size_t pos, size_t* hedge_begin) {
+  *hedge_begin = pos;
+  for (const Hedge& h : Hedges()) {
+    size_t len = h.words.size();
+    if (pos < floor + len) continue;
+    bool ok = true;
+    for (size_t k = 0; k < len; ++k) {
+      const Token& t = toks[pos - len + k];
+      if (t.norm != h.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      *hedge_begin = pos - len;
+      return h.qualifier;
+    }
+  }
+  return "";
+}
+
+std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_t end) {
+  std::vector<Money> out;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& num = toks[i];
+    if (num.kind != TokenKind::kNumber) continue;
+    Money m;
+    m.begin = i;
+    size_t j = i + 1;
+    const char* currency = nullptr;
+    // Prefix: "$", "US$", "US $", "USD", "€".
+    if (i > begin) {
+      const Token& p = toks[i - 1];
+      if ((currency = PrefixCurrency(p)) != nullptr) {
+        m.begin = i - 1;
+        if (p.norm == "$" && i - 1 > begin && toks[i - 2].kind == TokenKind::kWord &&
+            (toks[i - 2].norm == "us" || toks[i - 2].norm == "u.s")) {
+          m.begin = i - 2;
+        }
+      }
+    }
+    // A year or a count is not money: "$" must not be separated from a year-like
+    // number by a word boundary in the other direction, so nothing to check here.
+    double value = num.value;
+    double scale = 1;
+    if (j < end && toks[j].kind == TokenKind::kWord) {
+      const Scale* s = FindScale(toks[j].norm);
+      if (s != nullptr && (!s->attached_only || !toks[j].space_before)) {
+        scale = s->factor;
+        if (s->russian && num.comma_groups) value = num.comma_decimal_value;
+        ++j;
+        if (j < end && toks[j].norm == "." && !toks[j].space_before && j + 1 < end &&
+            toks[j + 1].kind == TokenKind::kWord && !toks[j + 1].cap) {
+          ++j;  // "mln." inside a sentence
+        }
+      }
+    }
+    // Suffix: "dollars", "US dollars", "U.S. dollars", "USD", "tenge".
+    if (j < end && toks[j].kind == TokenKind::kWord) {
+      if ((toks[j].norm == "us" || toks[j].norm == "american") && j + 1 < end &&
+          (toks[j + 1].norm == "dollars" || toks[j + 1].norm == "dollar")) {
+        if (currency == nullptr) currency = "USD";
+        j += 2;
+      } else if (const char* c = SuffixCurrency(toks[j].norm); c != nullptr) {
+        // "won" and "sum" are ordinary words unless a scale or currency context is clear.
+        bool weak = toks[j].norm == "won" || toks[j].norm == "sum" || toks[j].norm == "som" ||
+                    toks[j].norm == "try" || toks[j].norm == "pounds";
+        if (!weak || scale > 1) {
+          if (currency == nullptr) currency = c;
+          ++j;
+        }
+      }
+    } else if (j < end && toks[j].kind == TokenKind::kSymbol && toks[j].norm == "$" &&
+               currency == nullptr) {
+      currency = "USD";
+      ++j;
+    }
+    if (currency == nullptr) continue;
+    m.end = j;
+    m.amount = value * scale;
+    m.currency = currency;
+    if (m.currency == "USD" && m.amount < 9.2e18) m.usd = static_cast<int64_t>(std::llround(m.amount));
+    m.qualifier = HedgeBefore(toks, begin, m.begin, &m.hedge_begin);
+    out.push_back(m);
+    i = j - 1;
+  }
+  return out;
+}
+
+std::vector<Percent> FindPercents(const std::vector<Token>& toks, size_t begin, size_t end) {
+  std::vector<Percent> out;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& num = toks[i];
+    if (num.kind != TokenKind::kNumber) continue;
+    size_t j = i + 1;
+    bool ok = false, points = false;
+    if (j < end && toks[j].norm == "%") {
+      ok = true;
+      ++j;
+    } else if (j < end && (IsWord(toks[j], "percent") || IsWord(toks[j], "pct") ||
+                           IsWord(toks[j], "процента") || IsWord(toks[j], "процентов"))) {
+      ok = true;
+      ++j;
+    } else if (j + 1 < end && IsWord(toks[j], "per") && IsWord(toks[j + 1], "cent")) {
+      ok = true;
+      j += 2;
+    } else if (j + 1 < end && IsWord(toks[j], "percentage") &&
+               (IsWord(toks[j + 1], "points") || IsWord(toks[j + 1], "point"))) {
+      ok = points = true;
+      j += 2;
+    }
+    if (!ok) continue;
+    Percent p;
+    p.begin = i;
+    p.end = j;
+    p.value = num.value;
+    p.points = points;
+    if (i > begin && toks[i - 1].norm == "-" && !num.space_before &&
+        (i - 1 == begin || toks[i - 1].space_before)) {
+      p.value = -p.value;
+      p.begin = i - 1;
+    }
+    p.qualifier = HedgeBefore(toks, begin, p.begin, &p.hedge_begin);
+    out.push_back(p);
+    i = j - 1;
+  }
+  return out;
+}
+
+std::vector<Multiplier> FindMultipliers(const std::vector<Token>& toks, size_t begin, size_t end) {
+  std::vector<Multiplier> out;
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kWord) {
+      double f = t.norm == "doubled" || t.norm == "twofold" ? 2
+                 : t.norm == "tripled" || t.norm == "trebled" || t.norm == "threefold" ? 3
+                 : t.norm == "quadrupled" || t.norm == "fourfold" ? 4
+                 : t.norm == "halved" ? 0.5 : 0;
+      if (f > 0) out.push_back({i, i + 1, f});
+      continue;
+    }
+    if (t.kind != TokenKind::kNumber || t.value <= 0 || t.value > 100) continue;
+    size_t j = i + 1;
+    if (j < end && toks[j].norm == "-" && !toks[j].space_before) ++j;
+    if (j < end && (IsWord(toks[j], "times") || IsWord(toks[j], "fold"))) {
+      out.push_back({i, j + 1, t.value});
+      i = j;
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad::text

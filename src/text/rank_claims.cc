@@ -1,0 +1,259 @@
+// Rank claims ("Kazakhstan is Tajikistan's second-largest trading partner after Russia
+// among CIS members") and composition claims ("Kazakhstan primarily exports oil,
+// natural gas, metals and food products to Tajikistan").
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text/analysis.h"
+
+namespace dyad::text::internal {
+namespace {
+
+int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
+  static const std::unordered_map<std::string, int> kWords = {
+      {"largest", 1}, {"biggest", 1}, {"top", 1},     {"leading", 1}, {"first", 1},
+      {"main", 1},    {"major", 0},   {"second", 2},  {"third", 3},   {"fourth", 4},
+      {"fifth", 5},   {"sixth", 6},   {"seventh", 7}, {"eighth", 8},  {"ninth", 9},
+      {"tenth", 10},  {"1st", 1},     {"2nd", 2},     {"3rd", 3},     {"4th", 4},
+      {"5th", 5},     {"principal", 1}, {"primary", 1}};
+  const Token& t = doc.tok(k);
+  if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 50 && k + 1 < s.end) {
+    const std::string& suf = doc.norm(k + 1);
+    if (!doc.tok(k + 1).space_before && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) {
+      return static_cast<int>(t.value);
+    }
+    return 0;
+  }
+  if (t.norm == "one" && k + 1 < s.end && doc.norm(k + 1) == "one") return 0;
+  if (t.norm == "number" && k + 1 < s.end && (doc.norm(k + 1) == "one" || doc.norm(k + 1) == "1")) return 1;
+  auto it = kWords.find(t.norm);
+  return it == kWords.end() ? 0 : it->second;
+}
+
+bool OneOfThe(const Doc& doc, const SentenceInfo& s, size_t k) {
+  for (size_t d = 1; d <= 4 && k >= s.begin + d; ++d) {
+    if (doc.norm(k - d) == "one" && d >= 2 && doc.norm(k - d + 1) == "of") return true;
+    if (doc.norm(k - d) == "among" && d <= 2) return true;  // "among the largest"
+  }
+  return false;
+}
+
+}  // namespace
+
+void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
+  for (size_t i = s.begin; i < s.end; ++i) {
+    const std::string& w = doc.norm(i);
+    std::string measure;
+    if (w == "partner" || w == "partners") {
+      bool trade_word = i > s.begin && (doc.norm(i - 1) == "trading" || doc.norm(i - 1) == "trade" ||
+                                        doc.norm(i - 1) == "commercial" || doc.norm(i - 1) == "economic");
+      if (!trade_word) {
+        // A bare "partner" counts when the sentence is about trade.
+        bool trade_sentence = false;
+        for (size_t k = s.begin; k < s.end; ++k) {
+          if (doc.norm(k) == "trade" || doc.norm(k) == "turnover") trade_sentence = true;
+        }
+        if (!trade_sentence) continue;
+      }
+      measure = "total";
+    } else if (w == "supplier" || w == "suppliers") {
+      measure = "imports";
+    } else if ((w == "market" || w == "destination" || w == "buyer") && i > s.begin &&
+               (doc.norm(i - 1) == "export" || w == "buyer")) {
+      measure = "exports";
+    } else {
+      continue;
+    }
+    // The rank: an ordinal just before ("second-largest trading partner") or after a
+    // verb of ranking ("ranks second among Tajikistan's trading partners").
+    int rank = 0;
+    size_t rank_pos = i;
+    for (size_t k = i; k > s.begin && k + 6 > i; --k) {
+      int r = OrdinalAt(doc, s, k - 1);
+      if (r > 0) {
+        if (OneOfThe(doc, s, k - 1)) {
+          rank = -1;
+          break;
+        }
+        rank = r;
+        rank_pos = k - 1;
+        // "second-largest": the number word comes before "largest".
+        if (r == 1 && k >= s.begin + 3 && doc.norm(k - 2) == "-") {
+          int r2 = OrdinalAt(doc, s, k - 3);
+          if (r2 > 1) {
+            rank = r2;
+            rank_pos = k - 3;
+          }
+        } else if (r == 1 && k >= s.begin + 2) {
+          int r2 = OrdinalAt(doc, s, k - 2);
+          if (r2 > 1) {
+            rank = r2;
+            rank_pos = k - 2;
+          }
+        }
+        break;
+      }
+    }
+    if (rank == 0) {
+      for (size_t k = i; k > s.begin && k + 10 > i; --k) {
+        const std::string& v = doc.norm(k - 1);
+        if (v == "ranks" || v == "ranked" || v == "ranking" || v == "ranked" || v == "placed" ||
+            v == "occupies" || v == "occupied" || v == "took" || v == "takes" || v == "holds" ||
+            v == "remained" || v == "came" || v == "comes" || v == "is" || v == "was") {
+          for (size_t q = k; q < i && q < k + 4; ++q) {
+            int r = OrdinalAt(doc, s, q);
+            if (r > 0 && doc.norm(q) != "main" && doc.norm(q) != "leading") {
+              rank = r;
+              rank_pos = q;
+              break;
+            }
+          }
+          if (rank) break;
+        }
+      }
+    }
+    if (rank <= 0) continue;
+    auto [cb, ce] = ClauseOf(s, i);
+    // Whose partner: a possessive near the rank ("Tajikistan's"), or "of Y"/"for Y".
+    std::string country;
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.excluded) continue;
+      if (r.end <= i && r.begin + 8 >= rank_pos && r.begin >= cb && r.possessive) country = r.code;
+    }
+    if (country.empty()) {
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" || r.begin <= i || r.begin > i + 3) continue;
+        const std::string& p = doc.norm(r.begin - 1);
+        if (p == "of" || p == "for" || p == "the") {
+          country = r.code;
+          break;
+        }
+      }
+    }
+    if (country.empty()) {
+      // "the Kazakh side's second partner" style adjectives right before.
+      for (const CountryRef& r : s.countries) {
+        if (r.code != "*" && !r.excluded && r.adjective && r.end <= i && r.end + 3 >= rank_pos &&
+            r.begin >= cb) {
+          country = r.code;
+        }
+      }
+    }
+    // The partner: the subject before the rank, else "... is X" after the noun.
+    std::string partner;
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.excluded || r.code == country) continue;
+      if (r.begin >= cb && r.end <= rank_pos) {
+        partner = r.code;
+        break;
+      }
+    }
+    if (partner.empty()) {
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" || r.excluded || r.code == country || r.begin <= i || r.begin > i + 4) continue;
+        partner = r.code;
+        break;
+      }
+    }
+    if (country.empty()) country = PairOther(doc, partner);
+    if (partner.empty()) partner = PairOther(doc, country);
+    if (partner.empty() || country.empty() || partner == country) continue;
+    Claim c = NewClaim(doc, s, ClaimKind::kRank);
+    c.parties = {partner, country};
+    c.rank = rank;
+    c.measure = measure;
+    // Ranked above: "after Russia (and China)", "behind China", "second only to Russia".
+    for (const CountryRef& r : s.countries) {
+      if (!r.excluded || r.code == "*" || r.begin < cb || r.begin >= ce) continue;
+      size_t b = r.begin;
+      if (b > s.begin && doc.norm(b - 1) == "the") --b;
+      bool after_list = false;
+      for (size_t k = b; k > s.begin && k + 6 > b; --k) {
+        const std::string& p = doc.norm(k - 1);
+        if (p == "after" || p == "behind" || p == "following" || (p == "to" && k >= 2 && doc.norm(k - 2) == "only")) {
+          after_list = true;
+          break;
+        }
+        if (p != "and" && p != "," && doc.tok(k - 1).kind != TokenKind::kWord) break;
+        bool is_country = false;
+        for (const CountryRef& q : s.countries) {
+          if (k - 1 >= q.begin && k - 1 < q.end) is_country = true;
+        }
+        if (!is_country && p != "and" && p != ",") break;
+      }
+      if (after_list && std::find(c.after.begin(), c.after.end(), r.code) == c.after.end()) {
+        c.after.push_back(r.code);
+      }
+    }
+    if (static_cast<int>(c.after.size()) >= rank) c.after.resize(rank - 1);
+    // Group: "among CIS members", "in Central Asia", "among Central Asian countries".
+    for (const Mention& g : s.groups) {
+      if (g.begin >= cb && g.begin < ce) {
+        c.group = g.entity->code;
+        break;
+      }
+    }
+    SetPeriod(PeriodFor(doc, s, i, *carry), &c);
+    c.months.clear();
+    out->push_back(std::move(c));
+  }
+}
+
+void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {
+  // Clause by clause: "X exports A, B and C to Y, while Y sends D and E to X."
+  std::vector<size_t> starts = {s.begin};
+  for (size_t b : s.boundaries) starts.push_back(b);
+  std::string carried_subject;
+  for (size_t ci = 0; ci < starts.size(); ++ci) {
+    size_t cb = starts[ci];
+    size_t ce = ci + 1 < starts.size() ? starts[ci + 1] : s.end;
+    size_t cue_pos = SIZE_MAX;
+    Cue cue = Cue::kNone;
+    for (size_t k = cb; k < ce; ++k) {
+      const std::string& w = doc.norm(k);
+      if (w == "exporter" || w == "exporters" || w == "importer" || w == "importers") continue;
+      if (IsExportVerb(w) && w != "sales" && w != "sold" && w != "sent") {
+        cue = Cue::kExport;
+        cue_pos = k;
+        break;
+      }
+      if (IsImportVerb(w) && w != "received" && w != "receives") {
+        cue = Cue::kImport;
+        cue_pos = k;
+        break;
+      }
+    }
+    if (cue == Cue::kNone) continue;
+    bool has_money = false;
+    for (const Money& m : s.money) {
+      if (m.begin >= cb && m.begin < ce) has_money = true;
+    }
+    for (const Percent& p : s.percents) {
+      if (p.begin >= cb && p.begin < ce) has_money = true;
+    }
+    if (has_money) continue;
+    std::vector<std::string> goods;
+    for (const Mention& m : doc.gz->FindProducts(*doc.toks, cb, ce)) {
+      bool in_country = false;
+      for (const CountryRef& r : s.countries) {
+        if (m.begin < r.end && r.begin < m.end) in_country = true;
+      }
+      if (in_country) continue;
+      if (std::find(goods.begin(), goods.end(), m.entity->code) == goods.end()) {
+        goods.push_back(m.entity->code);
+      }
+    }
+    if (goods.empty()) continue;
+    auto [exporter, importer] = FlowParties(doc, s, cue_pos, cue, carried_subject);
+    if (exporter.empty() || importer.empty()) continue;
+    carried_subject = cue == Cue::kExport ? exporter : importer;
+    Claim c = NewClaim(doc, s, ClaimKind::kComposition);
+    c.parties = {exporter, importer};
+    c.goods = goods;
+    c.measure = "exports";
+    out->push_back(std::move(c));
+  }
+}
+
+}  // namespace dyad::text::internal

@@ -1,0 +1,462 @@
+#include "text/time_expr.h"
+
+#include <unordered_map>
+
+namespace dyad::text {
+namespace {
+
+bool Is(const std::vector<Token>& toks, size_t i, size_t end, const char* w) {
+  return i < end && toks[i].norm == w;
+}
+
+int SmallNumber(const Token& t) {
+  if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 99) {
+    return static_cast<int>(t.value);
+  }
+  static const std::unordered_map<std::string, int> kWords = {
+      {"one", 1},   {"two", 2},    {"three", 3},   {"four", 4},    {"five", 5},
+      {"six", 6},   {"seven", 7},  {"eight", 8},   {"nine", 9},    {"ten", 10},
+      {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"a", 1}};
+  auto it = kWords.find(t.norm);
+  return it == kWords.end() ? 0 : it->second;
+}
+
+bool IsYear(const Token& t) {
+  return t.kind == TokenKind::kNumber && t.integer && t.end - t.begin == 4 && t.value >= 1950 &&
+         t.value <= 2100;
+}
+
+int OrdinalWord(const std::string& w) {
+  static const std::unordered_map<std::string, int> kOrd = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2},
+      {"3rd", 3}, {"4th", 4}};
+  auto it = kOrd.find(w);
+  return it == kOrd.end() ? 0 : it->second;
+}
+
+int Weekday(const std::string& w) {
+  static const std::unordered_map<std::string, int> kDays = {
+      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+  auto it = kDays.find(w);
+  return it == kDays.end() ? -1 : it->second;
+}
+
+Date AddDays(const Date& d, int delta) {
+  Date x = d;
+  x.day += delta;
+  while (x.day < 1) {
+    if (--x.month < 1) {
+      x.month = 12;
+      --x.year;
+    }
+    x.day += DaysInMonth(x.year, x.month);
+  }
+  while (x.day > DaysInMonth(x.year, x.month)) {
+    x.day -= DaysInMonth(x.year, x.month);
+    if (++x.month > 12) {
+      x.month = 1;
+      ++x.year;
+    }
+  }
+  return x;
+}
+
+bool ValidDay(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); }
+
+// "of 2023", "of this year", "of last year" after a partial period; returns the year
+// (or 0) and advances *j.
+int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& article) {
+  size_t k = *j;
+  if (Is(toks, k, end, "of") || Is(toks, k, end, "in")) ++k;
+  if (k < end && IsYear(toks[k])) {
+    *j = k + 1;
+    return static_cast<int>(toks[k].value);
+  }
+  if ((Is(toks, k, end, "this") || Is(toks, k, end, "the")) && k + 1 < end &&
+      (toks[k + 1].norm == "year" || (toks[k + 1].norm == "current" && Is(toks, k + 2, end, "year")))) {
+    *j = k + (toks[k + 1].norm == "current" ? 3 : 2);
+    return article.year;
+  }
+  if (Is(toks, k, end, "last") && Is(toks, k + 1, end, "year")) {
+    *j = k + 2;
+    return article.year - 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int MonthNumber(const std::string& w) {
+  static const std::unordered_map<std::string, int> kMonths = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+      {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
+      {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
+      {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  auto it = kMonths.find(w);
+  return it == kMonths.end() ? 0 : it->second;
+}
+
+std::string MonthsString(int a, int b) {
+  if (a <= 0 || b <= 0) return "";
+  return std::to_string(a) + "-" + std::to_string(b);
+}
+
+std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, size_t end,
+                                const Date& article) {
+  std::vector<TimeExpr> out;
+  // A month name counts only when capitalised ("May" the month, not "may" the verb).
+  auto month_at = [&](size_t k) -> int {
+    if (k >= end || toks[k].kind != TokenKind::kWord || !toks[k].cap) return 0;
+    return MonthNumber(toks[k].norm);
+  };
+  auto past_month_year = [&](int m) { return m > article.month ? article.year - 1 : article.year; };
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = toks[i];
+    TimeExpr e;
+    e.begin = i;
+    size_t j = i;
+    bool found = false;
+    const std::string& w = t.norm;
+
+    // Baselines first: they contain "last year" that must not become a period.
+    if (w == "same" && Is(toks, i + 1, end, "period")) {
+      j = i + 2;
+      if (Is(toks, j, end, "of") || Is(toks, j, end, "in")) ++j;
+      if (Is(toks, j, end, "last") && Is(toks, j + 1, end, "year")) j += 2;
+      else if (Is(toks, j, end, "the") && Is(toks, j + 1, end, "previous") && Is(toks, j + 2, end, "year")) j += 3;
+      else if (j < end && IsYear(toks[j])) ++j;
+      else if (Is(toks, j, end, "a") && Is(toks, j + 1, end, "year") && (Is(toks, j + 2, end, "earlier") || Is(toks, j + 2, end, "ago"))) j += 3;
+      e.kind = TimeKind::kBaseline;
+      found = true;
+    } else if ((w == "year" && Is(toks, i + 1, end, "-") && Is(toks, i + 2, end, "on") &&
+                Is(toks, i + 3, end, "-") && Is(toks, i + 4, end, "year"))) {
+      j = i + 5;
+      e.kind = TimeKind::kBaseline;
+      found = true;
+    } else if ((w == "y" && Is(toks, i + 1, end, "/") && Is(toks, i + 2, end, "y")) ||
+               w == "yoy" || w == "y-o-y") {
+      j = w == "y" ? i + 3 : i + 1;
+      e.kind = TimeKind::kBaseline;
+      found = true;
+    } else if (w == "a" && Is(toks, i + 1, end, "year") &&
+               (Is(toks, i + 2, end, "earlier") || Is(toks, i + 2, end, "ago") || Is(toks, i + 2, end, "before"))) {
+      j = i + 3;
+      e.kind = TimeKind::kBaseline;
+      found = true;
+    } else if ((w == "previous" || w == "prior" || w == "preceding") && Is(toks, i + 1, end, "year") &&
+               i > begin && (toks[i - 1].norm == "the") && i > begin + 1 &&
+               (toks[i - 2].norm == "to" || toks[i - 2].norm == "with" || toks[i - 2].norm == "than" ||
+                toks[i - 2].norm == "over" || toks[i - 2].norm == "from")) {
+      j = i + 2;
+      e.kind = TimeKind::kBaseline;
+      found = true;
+    }
+    // "the first 11 months of 2023", "nine months of 2023", "first three quarters".
+    if (!found) {
+      size_t k = i;
+      bool first = false;
+      if (w == "first") {
+        first = true;
+        ++k;
+      }
+      int n = k < end ? SmallNumber(toks[k]) : 0;
+      if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
+        j = k + 2;
+        int y = OfYear(toks, &j, end, article);
+        if (y == 0) y = n < article.month ? article.year : article.year - 1;
+        e.year = y;
+        e.month_from = 1;
+        e.month_to = n;
+        found = true;
+      } else if (first && n >= 1 && n <= 3 && Is(toks, k + 1, end, "quarters")) {
+        j = k + 2;
+        int y = OfYear(toks, &j, end, article);
+        e.year = y ? y : article.year;
+        e.month_from = 1;
+        e.month_to = 3 * n;
+        found = true;
+      }
+    }
+    // "first half of 2022", "second quarter of 2023", "Q1 2024", "H1".
+    if (!found) {
+      int ord = OrdinalWord(w);
+      if (ord > 0 && Is(toks, i + 1, end, "half") && ord <= 2) {
+        j = i + 2;
+        int y = OfYear(toks, &j, end, article);
+        e.year = y ? y : (ord == 1 && article.month > 6 ? article.year : article.year - (ord == 2 ? 1 : 0));
+        e.month_from = ord == 1 ? 1 : 7;
+        e.month_to = ord == 1 ? 6 : 12;
+        found = true;
+      } else if (ord > 0 && Is(toks, i + 1, end, "quarter")) {
+        j = i + 2;
+        int y = OfYear(toks, &j, end, article);
+        e.year = y ? y : article.year;
+        e.month_from = 3 * ord - 2;
+        e.month_to = 3 * ord;
+        found = true;
+      } else if (t.kind == TokenKind::kWord && t.norm.size() == 2 &&
+                 (t.norm[0] == 'q' || t.norm[0] == 'h') && t.norm[1] >= '1' &&
+                 t.norm[1] <= (t.norm[0] == 'q' ? '4' : '2') && t.upper) {
+        int q = t.norm[1] - '0';
+        j = i + 1;
+        int y = OfYear(toks, &j, end, article);
+        e.year = y ? y : article.year;
+        if (t.norm[0] == 'q') {
+          e.month_from = 3 * q - 2;
+          e.month_to = 3 * q;
+        } else {
+          e.month_from = q == 1 ? 1 : 7;
+          e.month_to = q == 1 ? 6 : 12;
+        }
+        found = true;
+      }
+    }
+    // Month ranges and month dates.
+    if (!found && month_at(i) > 0) {
+      int m1 = month_at(i);
+      size_t k = i + 1;
+      if (k < end && toks[k].norm == "." && !toks[k].space_before) ++k;  // "Aug."
+      int m2 = 0;
+      if ((Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "to") ||
+           Is(toks, k, end, "through") || Is(toks, k, end, "and")) &&
+          month_at(k + 1) > 0) {
+        m2 = month_at(k + 1);
+        k += 2;
+      }
+      if (m2 > 0 && m2 >= m1) {
+        j = k;
+        int y = OfYear(toks, &j, end, article);
+        if (y == 0 && j < end && toks[j].norm == "," && j + 1 < end && IsYear(toks[j + 1])) {
+          y = static_cast<int>(toks[j + 1].value);
+          j += 2;
+        }
+        e.year = y ? y : past_month_year(m2);
+        e.month_from = m1;
+        e.month_to = m2;
+        found = true;
+      } else if (m2 == 0) {
+        // "August 22, 2024", "August 22", "August 2024", "in August".
+        if (k < end && toks[k].kind == TokenKind::kNumber && toks[k].integer && toks[k].value >= 1 &&
+            toks[k].value <= 31 && toks[k].end - toks[k].begin <= 2) {
+          int d = static_cast<int>(toks[k].value);
+          size_t q = k + 1;
+          int y = 0;
+          if (q < end && toks[q].norm == "," && q + 1 < end && IsYear(toks[q + 1])) {
+            y = static_cast<int>(toks[q + 1].value);
+            q += 2;
+          } else if (q < end && IsYear(toks[q])) {
+            y = static_cast<int>(toks[q].value);
+            ++q;
+          }
+          if (y == 0) y = past_month_year(m1);
+          if (ValidDay(y, m1, d)) {
+            e.kind = TimeKind::kDate;
+            e.date = Date::Ymd(y, m1, d);
+            e.year = y;
+            j = q;
+            found = true;
+          }
+        } else if (k < end && IsYear(toks[k])) {
+          int y = static_cast<int>(toks[k].value);
+          e.year = y;
+          e.month_from = e.month_to = m1;
+          e.kind = TimeKind::kPeriod;
+          e.date = Date::Ym(y, m1);
+          j = k + 1;
+          found = true;
+        } else if (i > begin && (toks[i - 1].norm == "in" || toks[i - 1].norm == "since" ||
+                                 toks[i - 1].norm == "last" || toks[i - 1].norm == "this")) {
+          int y = toks[i - 1].norm == "this" ? article.year : past_month_year(m1);
+          if (toks[i - 1].norm == "last" && m1 >= article.month) y = article.year - 1;
+          e.kind = TimeKind::kDate;
+          e.date = Date::Ym(y, m1);
+          e.year = y;
+          j = k;
+          found = true;
+        }
+      }
+    }
+    // "22 August 2024", "22 Aug".
+    if (!found && t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 31 &&
+        t.end - t.begin <= 2 && month_at(i + 1) > 0) {
+      int d = static_cast<int>(t.value);
+      int m = month_at(i + 1);
+      size_t k = i + 2;
+      if (k < end && toks[k].norm == "." && !toks[k].space_before) ++k;
+      int y = 0;
+      if (k < end && IsYear(toks[k])) {
+        y = static_cast<int>(toks[k].value);
+        ++k;
+      }
+      if (y == 0) y = past_month_year(m);
+      if (ValidDay(y, m, d)) {
+        e.kind = TimeKind::kDate;
+        e.date = Date::Ymd(y, m, d);
+        e.year = y;
+        j = k;
+        found = true;
+      }
+    }
+    // "2024-08-22", "22.08.2024".
+    if (!found && IsYear(t) && Is(toks, i + 1, end, "-") && i + 4 < end &&
+        toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].integer &&
+        toks[i + 2].end - toks[i + 2].begin == 2 && Is(toks, i + 3, end, "-") &&
+        toks[i + 4].kind == TokenKind::kNumber && toks[i + 4].integer &&
+        toks[i + 4].end - toks[i + 4].begin == 2 && !toks[i + 1].space_before && !toks[i + 3].space_before) {
+      int y = static_cast<int>(t.value), m = static_cast<int>(toks[i + 2].value),
+          d = static_cast<int>(toks[i + 4].value);
+      if (ValidDay(y, m, d)) {
+        e.kind = TimeKind::kDate;
+        e.date = Date::Ymd(y, m, d);
+        e.year = y;
+        j = i + 5;
+        found = true;
+      }
+    }
+    if (!found && t.kind == TokenKind::kNumber && t.norm.size() == 10 && t.norm[2] == '.' &&
+        t.norm[5] == '.') {
+      int d = std::atoi(t.norm.substr(0, 2).c_str()), m = std::atoi(t.norm.substr(3, 2).c_str()),
+          y = std::atoi(t.norm.substr(6, 4).c_str());
+      if (y >= 1950 && y <= 2100 && ValidDay(y, m, d)) {
+        e.kind = TimeKind::kDate;
+        e.date = Date::Ymd(y, m, d);
+        e.year = y;
+        j = i + 1;
+        found = true;
+      }
+    }
+    // Years: ranges, "since", "by", and plain years.
+    if (!found && IsYear(t)) {
+      int y = static_cast<int>(t.value);
+      size_t k = i + 1;
+      bool from = i > begin && (toks[i - 1].norm == "from" || toks[i - 1].norm == "between");
+      if ((Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "/") ||
+           (from && (Is(toks, k, end, "to") || Is(toks, k, end, "and") || Is(toks, k, end, "through")))) &&
+          k + 1 < end && IsYear(toks[k + 1]) && toks[k + 1].value > y) {
+        e.kind = TimeKind::kRange;
+        e.year = y;
+        e.to_year = static_cast<int>(toks[k + 1].value);
+        j = k + 2;
+        found = true;
+      } else if (k + 1 < end && Is(toks, k, end, "/") && toks[k + 1].kind == TokenKind::kNumber &&
+                 toks[k + 1].end - toks[k + 1].begin == 2) {
+        e.kind = TimeKind::kRange;  // "2023/24"
+        e.year = y;
+        e.to_year = y + 1;
+        j = k + 2;
+        found = true;
+      } else {
+        const std::string& prev = i > begin ? toks[i - 1].norm : std::string();
+        const std::string& prev2 = i > begin + 1 ? toks[i - 2].norm : std::string();
+        // "$2023" or "2023 tonnes" are not years; a following scale or currency rules out.
+        bool money_like = prev == "$" || (k < end && (toks[k].norm == "%" || toks[k].norm == "million" ||
+                                                      toks[k].norm == "billion"));
+        if (!money_like) {
+          e.year = y;
+          if (prev == "since") {
+            e.kind = TimeKind::kSince;
+            e.begin = i - 1;
+          } else if ((prev == "by" || prev == "until" || prev == "till" || prev == "before" ||
+                      (prev == "of" && prev2 == "end")) &&
+                     y >= article.year) {
+            e.kind = TimeKind::kTargetYear;
+            e.begin = i - 1;
+          } else if (y > article.year) {
+            e.kind = TimeKind::kTargetYear;
+          } else {
+            e.kind = TimeKind::kPeriod;
+            if (y < article.year) {
+              e.month_from = 1;
+              e.month_to = 12;
+            }
+          }
+          j = k;
+          found = true;
+        }
+      }
+    }
+    // Relative years.
+    if (!found && (w == "last" || w == "past" || w == "previous") && Is(toks, i + 1, end, "year") &&
+        !(i > begin && toks[i - 1].norm == "same")) {
+      // "over the past year" is a period too.
+      e.kind = TimeKind::kPeriod;
+      e.year = article.year - 1;
+      e.month_from = 1;
+      e.month_to = 12;
+      e.relative = true;
+      j = i + 2;
+      found = true;
+    } else if (!found && (w == "this" || w == "current") && Is(toks, i + 1, end, "year")) {
+      e.kind = TimeKind::kPeriod;
+      e.year = article.year;
+      e.relative = true;
+      j = i + 2;
+      if (i > begin + 2 && toks[i - 1].norm == "of" && toks[i - 2].norm == "end") e.kind = TimeKind::kTargetYear;
+      found = true;
+    } else if (!found && w == "next" && Is(toks, i + 1, end, "year")) {
+      e.kind = TimeKind::kTargetYear;
+      e.year = article.year + 1;
+      e.relative = true;
+      j = i + 2;
+      found = true;
+    } else if (!found && (w == "past" || w == "last") && i + 2 < end) {
+      // "over the past five years", "in the last decade".
+      int n = SmallNumber(toks[i + 1]);
+      if (n > 1 && Is(toks, i + 2, end, "years")) {
+        e.kind = TimeKind::kPastYears;
+        e.past_years = n;
+        e.year = article.year;
+        j = i + 3;
+        found = true;
+      } else if (Is(toks, i + 1, end, "decade")) {
+        e.kind = TimeKind::kPastYears;
+        e.past_years = 10;
+        e.year = article.year;
+        j = i + 2;
+        found = true;
+      }
+    } else if (!found && (w == "yesterday" || w == "today")) {
+      e.kind = TimeKind::kDate;
+      e.date = w == "today" ? article : AddDays(article, -1);
+      e.relative = true;
+      e.year = e.date.year;
+      j = i + 1;
+      found = true;
+    } else if (!found && Weekday(w) >= 0 && t.cap && i > begin && toks[i - 1].norm == "on" &&
+               article.precision == DatePrecision::kDay) {
+      // The most recent such weekday on or before the article's date.
+      int64_t days = article.DayNumber();
+      int article_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+      int back = (article_wd - Weekday(w) + 7) % 7;
+      e.kind = TimeKind::kDate;
+      e.date = AddDays(article, -back);
+      e.relative = true;
+      e.year = e.date.year;
+      j = i + 1;
+      found = true;
+    }
+    if (found && j > i) {
+      e.end = j;
+      out.push_back(e);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+std::optional<Date> FindDateline(const std::vector<Token>& toks, size_t max_tokens) {
+  size_t end = std::min(toks.size(), max_tokens);
+  // Resolve against a neutral date; only explicit full dates are accepted.
+  Date neutral = Date::Ymd(2100, 12, 31);
+  for (const TimeExpr& e : FindTimes(toks, 0, end, neutral)) {
+    if (e.kind != TimeKind::kDate || e.relative || e.date.precision != DatePrecision::kDay) continue;
+    // The year must be written: dates without one resolved against 2100 are rejected.
+    if (e.date.year == 2100) continue;
+    return e.date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dyad::text

@@ -1,0 +1,571 @@
+// Trade figures: totals, flows, growth, shares and targets. Each money amount or
+// percentage is classified by the nearest cue word to its left in its clause (trade,
+// exports, imports, or a distractor such as investment, loans, GDP, contract packages)
+// and by the nearest marker of mode (a goal or plan -> target; "reached", "amounted to"
+// -> an actual figure). Scans are bounded, so a sentence costs time linear in its length.
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "text/analysis.h"
+
+namespace dyad::text::internal {
+namespace {
+
+bool In(const std::string& w, const std::unordered_set<std::string>& set) { return set.count(w) > 0; }
+
+const std::unordered_set<std::string>& TargetMarkers() {
+  static const std::unordered_set<std::string> k = {
+      "goal", "goals", "target", "targets", "targeted", "targeting", "aim", "aims", "aimed",
+      "aiming", "objective", "objectives", "plan", "plans", "planned", "planning", "intend",
+      "intends", "intended", "intention", "seek", "seeks", "seeking", "strive", "strives",
+      "ambition", "ambitious", "task", "tasked", "envisage", "envisages", "envisaged", "expect",
+      "expects", "expected", "forecast", "forecasts", "projected", "potential", "will", "would",
+      "could", "should", "can", "pledged", "committed", "hope", "hopes", "hoping", "want",
+      "wants", "possible", "shall", "must", "agreed", "set", "aspire", "aspiration", "bid",
+      "envisions", "envision", "promised", "determined", "ready"};
+  return k;
+}
+
+const std::unordered_set<std::string>& ActualMarkers() {
+  static const std::unordered_set<std::string> k = {
+      "reached", "amounted", "totaled", "totalled", "stood", "was", "were", "exceeded",
+      "surpassed", "hit", "made", "came", "equaled", "equalled", "increased", "grew", "grown",
+      "rose", "risen", "climbed", "jumped", "topped", "registered", "recorded", "reaching",
+      "amounting", "totaling", "totalling", "standing", "is", "are", "has", "have", "had",
+      "surged", "soared", "expanded", "fell", "declined", "dropped", "decreased", "current",
+      "currently", "now", "today", "present", "posted", "valued", "estimated", "amounts",
+      "totals", "stands", "reaches", "exceeds"};
+  return k;
+}
+
+const std::unordered_set<std::string>& TargetVerbs() {
+  static const std::unordered_set<std::string> k = {
+      "bring", "raise", "increase", "boost", "double", "reach", "lift", "take", "expand", "grow",
+      "triple", "achieve", "hit", "exceed", "push", "elevate"};
+  return k;
+}
+
+const std::unordered_set<std::string>& GrowthUp() {
+  static const std::unordered_set<std::string> k = {
+      "up", "grew", "grown", "growth", "increased", "increase", "increases", "increasing", "rose",
+      "risen", "rise", "rising", "jumped", "jump", "surged", "surge", "soared", "expanded",
+      "climbed", "gained", "added", "higher", "more", "grow", "grows", "growing", "gain",
+      "advanced", "boosted", "spiked"};
+  return k;
+}
+
+const std::unordered_set<std::string>& GrowthDown() {
+  static const std::unordered_set<std::string> k = {
+      "down", "decreased", "decrease", "declined", "decline", "fell", "fallen", "fall", "dropped",
+      "drop", "contracted", "contraction", "shrank", "shrunk", "lower", "less", "slumped",
+      "plunged", "plummeted", "slid", "dipped", "decreasing", "declining", "falling"};
+  return k;
+}
+
+// What an amount at `pos` is about.
+struct Reading {
+  Cue cue = Cue::kNone;
+  size_t cue_pos = 0;
+  bool target = false;
+  bool mode_known = false;
+  int inherited_from = -1;  // index of an earlier amount whose reading it shares
+};
+
+// A target-mode word at k: a goal word, or a base verb after "to" or a modal.
+bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
+  const std::string& w = doc.norm(k);
+  if (In(w, TargetMarkers())) {
+    // "agreed" and "set" only with what follows: "agreed to", "set a goal".
+    if (w == "agreed") return k + 1 < s.end && doc.norm(k + 1) == "to";
+    if (w == "set") return k + 1 < s.end && (doc.norm(k + 1) == "a" || doc.norm(k + 1) == "the");
+    if (w == "can" || w == "could" || w == "will" || w == "would" || w == "should") return true;
+    return true;
+  }
+  if (In(w, TargetVerbs()) && k > s.begin) {
+    const std::string& p = doc.norm(k - 1);
+    return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "should" ||
+           p == "further" || p == "of";
+  }
+  return false;
+}
+
+struct Amount {
+  size_t begin, end, hedge_begin;
+};
+
+Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vector<Amount>& earlier,
+             const std::vector<Reading>& earlier_readings) {
+  Reading r;
+  auto [cb, ce] = ClauseOf(s, pos);
+  size_t floor = pos > cb + 40 ? pos - 40 : cb;
+  size_t extra = 0;  // tokens scanned past the cue, looking for a goal word
+  bool cue_found = false;
+  for (size_t k = pos; k > floor;) {
+    --k;
+    // Another amount: share its reading ("exports at $1.9 billion and imports at ...").
+    bool hit_amount = false;
+    for (size_t a = 0; a < earlier.size(); ++a) {
+      if (k >= earlier[a].begin && k < earlier[a].end) {
+        if (!cue_found) {
+          r.cue = earlier_readings[a].cue;
+          r.cue_pos = earlier_readings[a].cue_pos;
+          r.inherited_from = static_cast<int>(a);
+          if (!r.mode_known) {
+            r.target = earlier_readings[a].target;
+            r.mode_known = earlier_readings[a].mode_known;
+          }
+        }
+        hit_amount = true;
+        break;
+      }
+    }
+    if (hit_amount) break;
+    if (!r.mode_known) {
+      if (TargetWordAt(doc, s, k)) {
+        r.target = true;
+        r.mode_known = true;
+      } else if (In(doc.norm(k), ActualMarkers()) && !cue_found) {
+        r.mode_known = true;
+      }
+    }
+    if (!cue_found) {
+      Cue c = CueAt(doc, s, k);
+      // "trade" right before a product ("trade in oil") is still trade; "export
+      // potential" is not a figure, but the amount follows its cue anyway.
+      if (c != Cue::kNone) {
+        r.cue = c;
+        r.cue_pos = k;
+        cue_found = true;
+        if (r.mode_known) break;
+        continue;
+      }
+    } else if (++extra > 8) {
+      break;
+    }
+  }
+  // "$5 billion in trade", "$500 million of investment", "worth of exports".
+  if (!cue_found && r.inherited_from < 0) {
+    auto [cb2, ce2] = ClauseOf(s, pos);
+    (void)cb2;
+    for (size_t k = pos, n = 0; k < ce2 && n < 8; ++k, ++n) {
+      const std::string& w = doc.norm(k);
+      if (doc.tok(k).kind == TokenKind::kNumber || w == "$") continue;
+      Cue c = CueAt(doc, s, k);
+      if (c != Cue::kNone) {
+        r.cue = c;
+        r.cue_pos = k;
+        break;
+      }
+    }
+  }
+  return r;
+}
+
+// The two countries a total is between, in order of mention.
+std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, size_t clause_b,
+                                      size_t pos) {
+  auto refs = CountriesIn(s, clause_b, pos);
+  if (refs.empty()) refs = CountriesIn(s, s.begin, pos);
+  if (refs.empty()) refs = CountriesIn(s, s.begin, s.end);
+  std::vector<std::string> codes;
+  auto add = [&](const std::string& c) {
+    if (!c.empty() && std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(c);
+  };
+  for (const CountryRef* r : refs) {
+    if (r->code == "*") {
+      for (const auto& p : doc.pair) add(p);
+    } else {
+      add(r->code);
+    }
+  }
+  if (codes.size() >= 2) {
+    if (doc.pair.size() == 2) {
+      bool a = std::find(codes.begin(), codes.end(), doc.pair[0]) != codes.end();
+      bool b = std::find(codes.begin(), codes.end(), doc.pair[1]) != codes.end();
+      if (a && b) {
+        std::vector<std::string> out;
+        for (const auto& c : codes) {
+          if (c == doc.pair[0] || c == doc.pair[1]) out.push_back(c);
+        }
+        return out;
+      }
+    }
+    return {codes[0], codes[1]};
+  }
+  if (codes.size() == 1) {
+    std::string other = PairOther(doc, codes[0]);
+    if (other.empty()) return {};
+    return {codes[0], other};
+  }
+  if (doc.pair.size() == 2) return doc.pair;
+  return {};
+}
+
+bool HasWorldWordBefore(const Doc& doc, const SentenceInfo& s, size_t cue_pos) {
+  for (size_t d = 1; d <= 3 && cue_pos >= s.begin + d; ++d) {
+    const std::string& w = doc.norm(cue_pos - d);
+    if (w == "total" || w == "overall" || w == "foreign" || w == "global" || w == "external" ||
+        w == "worldwide") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Exporter and importer for a flow cue at `cue_pos`; empty strings when unknown.
+std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceInfo& s, size_t cue_pos,
+                                                Cue cue, const std::string& carried_subject) {
+  auto [cb, ce] = ClauseOf(s, cue_pos);
+  std::string subject, to, from;
+  // "Kazakh exports", "Kazakhstan's (total) exports".
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded) continue;
+    if (r.end <= cue_pos && r.end + 3 >= cue_pos && (r.adjective || r.possessive) && r.begin >= cb) {
+      subject = r.code;
+    }
+  }
+  // "exports of Kazakhstan", "imports from China", "exports to Tajikistan".
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.begin <= cue_pos || r.begin >= ce) continue;
+    size_t b = r.begin;
+    if (b > s.begin && doc.norm(b - 1) == "the") --b;
+    if (b <= s.begin) continue;
+    const std::string& p = doc.norm(b - 1);
+    if (p == "of" && b - 1 == cue_pos + 1 && subject.empty()) subject = r.code;
+    else if ((p == "to" || p == "into") && to.empty()) to = r.code;
+    else if (p == "from" && from.empty()) from = r.code;
+  }
+  // The subject of a verb: "Kazakhstan (primarily) exported ...".
+  if (subject.empty()) {
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.excluded || r.begin < cb || r.end > cue_pos) continue;
+      if (r.code == to || r.code == from) continue;
+      subject = r.code;
+      break;
+    }
+  }
+  if (subject.empty()) subject = carried_subject;
+  std::string exporter, importer;
+  if (cue == Cue::kExport) {
+    exporter = !subject.empty() ? subject : from;
+    importer = to;
+  } else {
+    importer = subject;
+    exporter = from;
+    if (importer == exporter) importer.clear();
+  }
+  if (exporter.empty() && !importer.empty()) exporter = PairOther(doc, importer);
+  if (importer.empty() && !exporter.empty()) importer = PairOther(doc, exporter);
+  if (exporter == importer) return {"", ""};
+  return {exporter, importer};
+}
+
+void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
+  std::vector<Amount> amounts;
+  std::vector<Reading> readings;
+  std::vector<int> claim_of_amount;  // index into out, or -1
+  bool any = false;
+  std::string flow_subject;
+  for (const Money& m : s.money) {
+    Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
+    amounts.push_back({m.begin, m.end, m.hedge_begin});
+    readings.push_back(r);
+    claim_of_amount.push_back(-1);
+    auto [cb, ce] = ClauseOf(s, m.begin);
+    // A target year in the clause ("to $5 billion by 2030") makes it a target.
+    std::optional<int> target_year;
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kTargetYear && t.begin >= cb && t.begin < ce &&
+          (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12)) {
+        target_year = t.year;
+      }
+    }
+    bool target = r.target || (target_year.has_value() && !(r.mode_known && !r.target));
+    if (target_year && r.mode_known && !r.target) target = true;  // "to reach $X by 2030"
+    // "from $2.5 billion" before "to $3 billion": a baseline, not a claim of its own.
+    if (m.hedge_begin > s.begin && doc.norm(m.hedge_begin - 1) == "from" && r.cue != Cue::kNone) {
+      bool followed = false;
+      for (const Money& m2 : s.money) {
+        if (m2.begin > m.end && m2.begin <= m.end + 4) followed = true;
+      }
+      bool own_period = false;
+      for (const TimeExpr& t : s.times) {
+        if (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 2) own_period = true;
+      }
+      if (followed && !own_period) continue;
+    }
+    if (r.cue == Cue::kTotal || r.cue == Cue::kExport || r.cue == Cue::kImport ||
+        (r.cue == Cue::kWorld && CountriesIn(s, cb, m.begin).size() >= 2)) {
+      Claim c = NewClaim(doc, s, ClaimKind::kTradeTotal);
+      c.value_usd = m.usd;
+      c.amount = m.amount;
+      c.currency = m.currency;
+      c.qualifier = m.qualifier;
+      if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
+        if (HasWorldWordBefore(doc, s, r.cue_pos)) {
+          bool has_counterpart = false;
+          for (const CountryRef& ref : s.countries) {
+            if (ref.begin > r.cue_pos && ref.begin > s.begin &&
+                (doc.norm(ref.begin - 1) == "to" || doc.norm(ref.begin - 1) == "from")) {
+              has_counterpart = true;
+            }
+          }
+          if (!has_counterpart) continue;
+        }
+        auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
+        if (exporter.empty() || importer.empty()) continue;
+        flow_subject = r.cue == Cue::kExport ? exporter : importer;
+        c.parties = {exporter, importer};
+        c.measure = "exports";
+        c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
+      } else {
+        c.parties = TotalParties(doc, s, cb, m.begin);
+        if (c.parties.size() != 2) continue;
+        c.measure = "total";
+        c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeTotal;
+      }
+      if (c.kind == ClaimKind::kTarget) {
+        c.target_year = target_year;
+        c.qualifier = m.qualifier;
+        // "and then to $10 billion": a second stage.
+        for (size_t k = m.hedge_begin; k > s.begin && k + 4 > m.hedge_begin; --k) {
+          if (doc.norm(k - 1) == "then" || doc.norm(k - 1) == "subsequently" || doc.norm(k - 1) == "later") {
+            c.target_stage = 2;
+            break;
+          }
+        }
+        // A target year of the first stage does not belong to the second.
+        if (c.target_stage == 2 && target_year && !out->empty()) {
+          bool after = false;
+          for (const TimeExpr& t : s.times) {
+            if (t.kind == TimeKind::kTargetYear && t.begin >= m.end && t.begin <= m.end + 6) after = true;
+          }
+          if (!after) c.target_year.reset();
+        }
+      } else {
+        SetPeriod(PeriodFor(doc, s, m.end, *carry), &c);
+      }
+      claim_of_amount.back() = static_cast<int>(out->size());
+      out->push_back(std::move(c));
+      any = true;
+    }
+  }
+
+  // Percentages: shares and growth.
+  for (const Percent& p : s.percents) {
+    if (p.points) continue;
+    auto [cb, ce] = ClauseOf(s, p.begin);
+    // Share: "accounts for 18% of Kyrgyzstan's trade", "China's share ... was 20%".
+    bool share = false;
+    Cue share_cue = Cue::kNone;
+    size_t share_cue_pos = 0;
+    if (p.end < ce && doc.norm(p.end) == "of") {
+      for (size_t k = p.end + 1; k < ce && k <= p.end + 7; ++k) {
+        Cue c = CueAt(doc, s, k);
+        if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
+          share = true;
+          share_cue = c;
+          share_cue_pos = k;
+          break;
+        }
+        if (c != Cue::kNone) break;
+      }
+    }
+    size_t share_word = 0;
+    for (size_t k = p.hedge_begin; k > cb && k + 10 > p.hedge_begin; --k) {
+      const std::string& w = doc.norm(k - 1);
+      if (w == "share" || w == "accounts" || w == "accounted" || w == "accounting" || w == "account") {
+        share_word = k - 1;
+        break;
+      }
+    }
+    if (!share && share_word > 0) {
+      // The cue of a share named before the figure: "share in Y's foreign trade".
+      for (size_t k = share_word + 1; k < p.begin; ++k) {
+        Cue c = CueAt(doc, s, k);
+        if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
+          share = true;
+          share_cue = c;
+          share_cue_pos = k;
+          break;
+        }
+      }
+      if (!share && doc.norm(share_word) != "share") {
+        for (size_t k = p.end; k < ce && k <= p.end + 7; ++k) {
+          Cue c = CueAt(doc, s, k);
+          if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
+            share = true;
+            share_cue = c;
+            share_cue_pos = k;
+            break;
+          }
+        }
+      }
+    }
+    if (share) {
+      Claim c = NewClaim(doc, s, ClaimKind::kShare);
+      c.percent = p.value;
+      c.qualifier = p.qualifier;
+      c.measure = share_cue == Cue::kExport ? "exports" : share_cue == Cue::kImport ? "imports" : "total";
+      // Country: the possessive next to the cue ("Kyrgyzstan's trade", "trade of Kyrgyzstan").
+      std::string country, partner;
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" || r.begin < cb || r.begin >= ce) continue;
+        bool near_cue = (r.end <= share_cue_pos && r.end + 3 >= share_cue_pos && (r.possessive || r.adjective)) ||
+                        (r.begin > share_cue_pos && r.begin <= share_cue_pos + 3 &&
+                         doc.norm(r.begin - 1) == "of");
+        if (near_cue && country.empty()) country = r.code;
+      }
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" || r.excluded || r.begin < cb || r.begin >= ce || r.code == country) continue;
+        if (partner.empty()) partner = r.code;
+        if (r.begin > s.begin && doc.norm(r.begin - 1) == "with") {
+          partner = r.code;
+          break;
+        }
+      }
+      if (country.empty()) country = PairOther(doc, partner);
+      if (partner.empty()) partner = PairOther(doc, country);
+      if (country.empty() || partner.empty() || country == partner) continue;
+      c.parties = {partner, country};
+      SetPeriod(PeriodFor(doc, s, p.end, *carry), &c);
+      c.months.clear();
+      out->push_back(std::move(c));
+      any = true;
+      continue;
+    }
+    // Growth: a verb of change next to the figure.
+    int sign = 0;
+    for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
+      const std::string& w = doc.norm(k - 1);
+      if (In(w, GrowthUp())) { sign = 1; break; }
+      if (In(w, GrowthDown())) { sign = -1; break; }
+    }
+    if (sign == 0) {
+      for (size_t k = p.end; k < ce && k < p.end + 2; ++k) {
+        const std::string& w = doc.norm(k);
+        if (In(w, GrowthUp())) { sign = 1; break; }
+        if (In(w, GrowthDown())) { sign = -1; break; }
+      }
+    }
+    if (sign == 0) continue;
+    // What grew: an amount just before in the clause, else the nearest cue.
+    const Claim* base = nullptr;
+    for (size_t a = 0; a < amounts.size(); ++a) {
+      if (claim_of_amount[a] >= 0 && amounts[a].end <= p.begin && amounts[a].begin >= cb &&
+          p.hedge_begin - amounts[a].end <= 6) {
+        base = &(*out)[claim_of_amount[a]];
+      }
+    }
+    Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
+    c.percent = sign * std::fabs(p.value);
+    c.qualifier = p.qualifier;
+    if (base != nullptr) {
+      if (base->kind == ClaimKind::kTarget) continue;
+      c.parties = base->parties;
+      c.measure = base->measure;
+      c.year = base->year;
+      c.months = base->months;
+    } else {
+      Reading r = Read(doc, s, p.hedge_begin, {}, {});
+      // "a 15% increase in trade": the cue after the figure.
+      if (r.cue == Cue::kNone || r.cue == Cue::kDistractor || r.cue == Cue::kPackage) {
+        for (size_t k = p.end; k < ce && k < p.end + 5; ++k) {
+          Cue cue = CueAt(doc, s, k);
+          if (cue != Cue::kNone) {
+            r.cue = cue;
+            r.cue_pos = k;
+            break;
+          }
+        }
+      }
+      if (r.target) continue;
+      if (r.cue == Cue::kTotal) {
+        c.parties = TotalParties(doc, s, cb, p.begin);
+        c.measure = "total";
+      } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
+        if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
+        auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
+        if (exporter.empty() || importer.empty()) continue;
+        c.parties = {exporter, importer};
+        c.measure = "exports";
+      } else {
+        continue;
+      }
+      if (c.parties.size() != 2) continue;
+      SetPeriod(PeriodFor(doc, s, p.end, *carry), &c);
+    }
+    // Baseline year: "compared to 2022", "since 2019", "over the past five years".
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kSince) c.from_year = t.year;
+      else if (t.kind == TimeKind::kPastYears) {
+        c.from_year = doc.date.year - t.past_years;
+        if (!c.year) c.year = doc.date.year;
+      } else if (t.kind == TimeKind::kRange && t.to_year <= doc.date.year) {
+        c.from_year = t.year;
+        c.year = t.to_year;
+        c.months = "1-12";
+      } else if (t.kind == TimeKind::kPeriod && t.begin > s.begin) {
+        size_t b = t.begin;
+        if (doc.norm(b - 1) == "in" && b - 1 > s.begin) --b;
+        const std::string& prev = doc.norm(b - 1);
+        if (prev == "than" || prev == "from" || prev == "against" ||
+            ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.norm(b - 2) == "compared")) {
+          c.from_year = t.year;
+        }
+      }
+    }
+    out->push_back(std::move(c));
+    any = true;
+  }
+
+  // Multipliers: "increased 1.5 times", "doubled".
+  for (const Multiplier& mu : s.multipliers) {
+    bool growth_word = false;
+    for (size_t k = mu.begin; k > s.begin && k + 4 > mu.begin; --k) {
+      if (In(doc.norm(k - 1), GrowthUp())) growth_word = true;
+    }
+    if (doc.tok(mu.begin).kind == TokenKind::kWord) growth_word = true;  // "doubled"
+    if (!growth_word) continue;
+    Reading r = Read(doc, s, mu.begin, {}, {});
+    if (r.target || r.cue != Cue::kTotal) continue;
+    auto [cb, ce] = ClauseOf(s, mu.begin);
+    Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
+    c.parties = TotalParties(doc, s, cb, mu.begin);
+    if (c.parties.size() != 2) continue;
+    c.measure = "total";
+    c.percent = std::round((mu.factor - 1) * 1000) / 10;
+    SetPeriod(PeriodFor(doc, s, mu.end, *carry), &c);
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kSince) c.from_year = t.year;
+      if (t.kind == TimeKind::kPastYears) {
+        c.from_year = doc.date.year - t.past_years;
+        if (!c.year) c.year = doc.date.year;
+      }
+      if (t.kind == TimeKind::kRange && t.to_year <= doc.date.year) {
+        c.from_year = t.year;
+        c.year = t.to_year;
+        c.months = "1-12";
+      }
+    }
+    out->push_back(std::move(c));
+    any = true;
+  }
+
+  // The period of this sentence may carry to the next ("Exports amounted to ...").
+  std::optional<TimeExpr> period;
+  for (const TimeExpr& t : s.times) {
+    if (t.kind == TimeKind::kPeriod) period = t;
+  }
+  if (period) {
+    carry->period = period;
+    carry->period_from_previous = true;
+  } else if (!any) {
+    carry->period_from_previous = carry->period_from_previous && false;
+  }
+}
+
+}  // namespace dyad::text::internal
