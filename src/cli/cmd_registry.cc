@@ -155,9 +155,7 @@ Status PrintAgreement(const Context& ctx, const Agreement& a) {
 }
 
 Result<std::string> ReadInput(const std::string& path) {
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) return Status(text.status().code(), "cannot read " + path + ": " + text.status().message());
-  return text;
+  return ReadFile(path);  // its errors name the file
 }
 
 void RegisterAgreements(CLI::App& app, Context& ctx) {
@@ -269,9 +267,9 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
     Result<registry::ImportSummary> r = reg->Import(*data);
     if (!r.ok()) {
       // Registry messages name the entry ("agreements[2].title: ..." or "f.csv:3: ...").
-      const std::string& m = r.status().message();
-      bool located = m.rfind(path + ":", 0) == 0;
-      return Status(r.status().code(), located ? m : path + ": " + m);
+      Status st = r.status();
+      bool located = st.message().rfind(path + ":", 0) == 0;
+      return located ? st : Status(st.code(), path + ": " + st.message());
     }
     if (ctx.options.format == Format::kJson) {
       ctx.PrintJson({{"file", path},
