@@ -1,7 +1,219 @@
+// dyad check FILE|- and dyad check --batch DIR: the claims of news articles with a
+// verdict each (src/check), rendered as a table, markdown, CSV or JSON.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "base/files.h"
+#include "check/check_json.h"
+#include "check/checker.h"
+#include "check/summary.h"
 #include "cli/commands.h"
+#include "cli/knowledge.h"
+#include "cli/registry_cli.h"
+#include "text/claims.h"
 
 namespace dyad::cli {
+namespace {
 
-void RegisterVerdictCommands(CLI::App& app, Context& ctx) {}
+namespace fs = std::filesystem;
+
+// Articles larger than this are refused with a clear message (a news article is a few
+// kilobytes; this leaves room for pasted pages with HTML).
+constexpr size_t kMaxArticleBytes = 64u << 20;
+
+struct CheckArgs {
+  std::string file;
+  std::string date;
+  std::string batch;
+};
+
+Result<std::string> ReadArticle(const std::string& file) {
+  std::string text;
+  if (file == "-") {
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) {
+      return InvalidInput(file + ": is a directory (use dyad check --batch DIR)");
+    }
+    DYAD_ASSIGN_OR_RETURN(text, ReadFile(file));
+  }
+  if (text.size() > kMaxArticleBytes) {
+    return InvalidInput(fmt::format("{}: {} bytes, more than the {} MB an article may have", file, text.size(),
+                                    kMaxArticleBytes >> 20));
+  }
+  return text;
+}
+
+// The knowledge a check reads, opened once per process.
+struct CheckKnowledge {
+  std::unique_ptr<store::Store> store;
+  std::shared_ptr<const store::Snapshot> snapshot;
+  std::unique_ptr<registry::Registry> registry;
+};
+
+Result<CheckKnowledge> OpenCheckKnowledge(const Context& ctx) {
+  CheckKnowledge k;
+  DYAD_ASSIGN_OR_RETURN(k.store, OpenStore(ctx));
+  DYAD_ASSIGN_OR_RETURN(k.snapshot, k.store->OpenSnapshot());
+  DYAD_ASSIGN_OR_RETURN(k.registry, OpenRegistry(ctx));
+  return k;
+}
+
+std::string EvidenceCell(const check::CheckedClaim& c) {
+  std::string s;
+  int n = 0;
+  for (const check::Evidence& e : c.evidence) {
+    if (n++ == 3) {
+      s += fmt::format("; +{} more", c.evidence.size() - 3);
+      break;
+    }
+    s += (s.empty() ? "" : "; ") + check::EvidenceSummary(e);
+  }
+  return s;
+}
+
+void PrintArticle(const Context& ctx, const std::string& file, const check::CheckedArticle& a) {
+  if (ctx.options.format == Format::kJson) {
+    nlohmann::json j = check::CheckedArticleToJson(a);
+    j["file"] = file;
+    ctx.PrintJson(j);
+    return;
+  }
+  Table t;
+  t.columns = {"#", "verdict", "kind", "claim", "evidence", "explanation"};
+  t.numeric = {true, false, false, false, false, false};
+  int i = 0;
+  for (const check::CheckedClaim& c : a.claims) {
+    t.rows.push_back({std::to_string(++i), std::string(check::VerdictName(c.verdict)),
+                      std::string(text::ClaimKindName(c.claim.kind)), check::ClaimSummary(c.claim),
+                      EvidenceCell(c), c.explanation});
+  }
+  if (ctx.options.format == Format::kCsv) {
+    ctx.out << RenderTable(t, Format::kCsv);
+    return;
+  }
+  bool md = ctx.options.format == Format::kMarkdown;
+  std::string pair;
+  for (const auto& p : a.article.pair) pair += (pair.empty() ? "" : "-") + p;
+  ctx.out << (md ? "**" : "") << "Article " << file << (md ? "**" : "") << ": date " << a.article.date.ToString()
+          << " (" << text::DateSourceName(a.article.date_source) << ")"
+          << (pair.empty() ? "" : ", about " + pair) << "\n";
+  for (const std::string& w : a.article.warnings) ctx.out << (md ? "- " : "") << "warning: " << w << "\n";
+  ctx.out << "\n";
+  if (!t.rows.empty()) ctx.out << RenderTable(t, ctx.options.format) << "\n";
+  ctx.out << check::SummaryLine(a.counts) << "\n";
+}
+
+Result<std::optional<Date>> DateOption(const std::string& text) {
+  if (text.empty()) return std::optional<Date>();
+  auto d = ParseDate(text);
+  if (!d.ok()) return UsageError("--date: " + d.status().message());
+  if (d->precision != DatePrecision::kDay) return UsageError("--date: expected YYYY-MM-DD, got \"" + text + "\"");
+  return std::optional<Date>(*d);
+}
+
+Status RunCheck(Context& ctx, const CheckArgs& args) {
+  DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, DateOption(args.date));
+  DYAD_ASSIGN_OR_RETURN(std::string text, ReadArticle(args.file));
+  DYAD_ASSIGN_OR_RETURN(text::Article article, text::ExtractClaims(text, date));
+  DYAD_ASSIGN_OR_RETURN(CheckKnowledge k, OpenCheckKnowledge(ctx));
+  check::Checker checker(*k.snapshot, k.registry.get());
+  check::CheckedArticle checked = checker.Check(std::move(article));
+  PrintArticle(ctx, args.file == "-" ? "(stdin)" : args.file, checked);
+  return Status::Ok();
+}
+
+Status RunBatch(Context& ctx, const CheckArgs& args) {
+  DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, DateOption(args.date));
+  std::error_code ec;
+  if (!fs::is_directory(args.batch, ec)) return InvalidInput(args.batch + ": not a directory");
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(args.batch, ec)) {
+    if (entry.path().extension() == ".txt" && entry.is_regular_file(ec)) files.push_back(entry.path());
+  }
+  if (ec) return IoError(args.batch + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  DYAD_ASSIGN_OR_RETURN(CheckKnowledge k, OpenCheckKnowledge(ctx));
+  check::Checker checker(*k.snapshot, k.registry.get());
+  std::array<int, check::kVerdictCount> totals{};
+  int failed = 0;
+  bool json = ctx.options.format == Format::kJson;
+  bool csv = ctx.options.format == Format::kCsv;
+  if (csv) ctx.out << "file,date,claims,supported,consistent,contradicted,unverifiable,recorded,error\n";
+  std::string buffer;
+  for (const fs::path& path : files) {
+    std::string name = path.filename().string();
+    auto text = ReadArticle(path.string());
+    Result<text::Article> article = text.ok() ? text::ExtractClaims(*text, date) : Result<text::Article>(text.status());
+    if (!article.ok()) {
+      ++failed;
+      if (json) {
+        buffer += nlohmann::json{{"file", name}, {"error", article.status().message()}}.dump() + "\n";
+      } else if (csv) {
+        buffer += CsvField(name) + ",,,,,,,," + CsvField(article.status().message()) + "\n";
+      } else {
+        buffer += name + ": error: " + article.status().message() + "\n";
+      }
+      continue;
+    }
+    check::CheckedArticle checked = checker.Check(std::move(*article));
+    for (int i = 0; i < check::kVerdictCount; ++i) totals[i] += checked.counts[i];
+    if (json) {
+      nlohmann::json j = check::CheckedArticleToJson(checked);
+      j["file"] = name;
+      buffer += j.dump() + "\n";
+    } else if (csv) {
+      int n = 0;
+      for (int c : checked.counts) n += c;
+      buffer += fmt::format("{},{},{}", CsvField(name), checked.article.date.ToString(), n);
+      for (int c : checked.counts) buffer += fmt::format(",{}", c);
+      buffer += ",\n";
+    } else {
+      buffer += name + ": " + check::SummaryLine(checked.counts) + "\n";
+    }
+    if (buffer.size() > (1u << 16)) {
+      ctx.out << buffer;
+      buffer.clear();
+    }
+  }
+  ctx.out << buffer;
+  std::string total = fmt::format("{} article{}{}: {}", files.size(), files.size() == 1 ? "" : "s",
+                                  failed ? fmt::format(" ({} unreadable)", failed) : "", check::SummaryLine(totals));
+  if (json) {
+    nlohmann::json s = nlohmann::json::object();
+    for (int i = 0; i < check::kVerdictCount; ++i) s[std::string(check::VerdictName(static_cast<check::Verdict>(i)))] = totals[i];
+    ctx.out << nlohmann::json{{"articles", files.size()}, {"failed", failed}, {"summary", s}}.dump() << "\n";
+  } else if (!csv) {
+    ctx.out << (ctx.options.format == Format::kMarkdown ? "\n**total**: " : "total: ") << total << "\n";
+  }
+  if (failed > 0) return InvalidInput(fmt::format("{} of {} articles could not be read", failed, files.size()));
+  return Status::Ok();
+}
+
+}  // namespace
+
+void RegisterVerdictCommands(CLI::App& app, Context& ctx) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* sub = AddCommand(app, ctx, "check",
+                             "Check the claims of a news article against the data and the registry",
+                             [&ctx, args]() -> Status {
+                               if (!args->batch.empty() && !args->file.empty()) {
+                                 return UsageError("check: give FILE or --batch DIR, not both");
+                               }
+                               if (!args->batch.empty()) return RunBatch(ctx, *args);
+                               if (args->file.empty()) return UsageError("check: FILE (or - for stdin) or --batch DIR is required");
+                               return RunCheck(ctx, *args);
+                             });
+  sub->add_option("file", args->file, "Article text file, or - for standard input");
+  sub->add_option("--date", args->date, "Publication date YYYY-MM-DD (default: a date in the text, else today)");
+  sub->add_option("--batch", args->batch, "Check every *.txt file in DIR: one summary line per article");
+}
 
 }  // namespace dyad::cli
