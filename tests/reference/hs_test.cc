@@ -88,7 +88,7 @@ TEST(HsTest, EveryGroupCodeExistsInHs2017) {
   for (size_t i = 1; i < rows.size(); ++i) codes.insert(rows[i].fields[code]);
   for (const ProductGroup& g : H().groups()) {
     for (const std::string& p : g.prefixes) {
-      EXPECT_TRUE(codes.count(p) > 0 || p == "77") << g.name << ": " << p;
+      EXPECT_TRUE(codes.count(p) > 0) << g.name << ": " << p;
     }
     for (const std::string& p : g.excluded) {
       EXPECT_TRUE(codes.count(p) > 0) << g.name << " excludes " << p;
@@ -158,7 +158,7 @@ TEST(HsTest, GroupMembership) {
   EXPECT_FALSE(Group("flour").Contains(110311));
   EXPECT_FALSE(Group("oil").Contains(-270900));
   EXPECT_FALSE(Group("oil").Contains(2709000));
-  EXPECT_EQ(Group("metals").codes_text, "72-81;7106-7112");
+  EXPECT_EQ(Group("metals").codes_text, "72-76;78-81;7106-7112");
   EXPECT_EQ(Group("coal").prefixes, (std::vector<std::string>{"2701", "2702", "2703", "2704"}));
 }
 
