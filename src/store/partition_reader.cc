@@ -221,6 +221,22 @@ std::vector<ProductTotal> Partition::ProductTotals(Side side) const {
 
 Result<std::vector<ChapterTotal>> Partition::Chapters(const PairRecord& p) const {
   std::vector<ChapterTotal> out;
+  if (p.rows < kChapterMinRows) {
+    std::vector<ProductRow> rows;
+    DYAD_RETURN_IF_ERROR(DecodeRows(p, &rows));
+    for (const ProductRow& r : rows) {
+      uint8_t chapter = static_cast<uint8_t>(r.hs6 / 10000);
+      if (out.empty() || out.back().chapter != chapter) out.push_back({chapter, {}});
+      FlowTotal& t = out.back().total;
+      t.value_usd += r.value_usd;
+      t.rows += 1;
+      if (r.quantity_kg >= 0) {
+        t.quantity_kg += r.quantity_kg;
+        t.rows_with_quantity += 1;
+      }
+    }
+    return out;
+  }
   if (p.chapter_offset > chapters_.size()) return Corruption("chapter offset out of range");
   enc::Reader r(chapters_.substr(p.chapter_offset));
   for (uint32_t i = 0; i < p.chapters; ++i) {

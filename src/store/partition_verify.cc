@@ -79,6 +79,10 @@ Status Partition::Verify() const {
     }
     TotalRecord stored{p.value_usd, p.quantity_kg, p.rows, p.rows_with_quantity};
     if (!SameTotal(sum, stored)) return Corruption(where + ": pair total differs from its rows");
+    if (p.rows < kChapterMinRows && p.chapters != 0) {
+      return Corruption(where + ": chapter totals stored for a pair of fewer than " +
+                        std::to_string(kChapterMinRows) + " rows");
+    }
     DYAD_ASSIGN_OR_RETURN(std::vector<ChapterTotal> stored_chapters, Chapters(p));
     if (stored_chapters.size() != chapters.size()) return Corruption(where + ": chapter count differs");
     size_t k = 0;

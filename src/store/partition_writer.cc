@@ -73,8 +73,9 @@ void PartitionWriter::AddPair(std::span<const PackedRow> rows) {
   int64_t prev = -1;
   uint32_t chapter = ~0u;
   TotalRecord ch{};
+  bool with_chapters = rows.size() >= kChapterMinRows;
   auto flush_chapter = [&] {
-    if (chapter == ~0u) return;
+    if (chapter == ~0u || !with_chapters) return;
     char* c = chapters_.Reserve(1 + 4 * 10);
     *c++ = static_cast<char>(chapter);
     c = enc::PutVarintRaw(c, ch.rows);
