@@ -180,6 +180,7 @@ Result<SynthStats> WriteSynth(const SynthOptions& o, const std::filesystem::path
   SynthStats stats;
   std::vector<uint32_t> picked;
   std::vector<char> taken(np, 0);
+  std::vector<std::pair<double, uint32_t>> dense_keys;
   const uint64_t total_rows = o.rows_per_year * static_cast<uint64_t>(o.last_year - o.first_year + 1);
   for (int year = o.first_year; year <= o.last_year; ++year) {
     double growth = std::pow(1.03, year - o.first_year);
@@ -204,14 +205,18 @@ Result<SynthStats> WriteSynth(const SynthOptions& o, const std::filesystem::path
         if (n == 0) continue;
         picked.clear();
         if (n * 4 >= np) {
-          // Dense pairs: take each product with probability rising with its popularity.
-          double p_scale = static_cast<double>(n) / pop_sum * 1.6;
-          for (size_t k = 0; k < np && picked.size() < n; ++k) {
-            if (rng.Uniform() < std::min(1.0, pop[k] * p_scale + 0.02)) picked.push_back(static_cast<uint32_t>(k));
+          // Dense pairs: n products by popularity without repeats (the n smallest keys
+          // Exp(1) / popularity, Efraimidis-Spirakis), then back in code order.
+          dense_keys.resize(np);
+          for (size_t k = 0; k < np; ++k) {
+            dense_keys[k] = {-std::log(1.0 - rng.Uniform()) / pop[k], static_cast<uint32_t>(k)};
           }
+          std::nth_element(dense_keys.begin(), dense_keys.begin() + (n - 1), dense_keys.end());
+          for (uint64_t r = 0; r < n; ++r) picked.push_back(dense_keys[r].second);
+          std::sort(picked.begin(), picked.end());
         } else {
           // Sparse pairs: draw by popularity, without repeats.
-          for (uint64_t tries = 0; picked.size() < n && tries < n * 8; ++tries) {
+          for (uint64_t tries = 0; picked.size() < n && tries < n * 64; ++tries) {
             double u = rng.Uniform() * pop_sum;
             size_t k = std::lower_bound(pop_cdf.begin(), pop_cdf.end(), u) - pop_cdf.begin();
             if (k >= np) k = np - 1;
