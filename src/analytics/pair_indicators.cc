@@ -93,7 +93,9 @@ Result<PairIndicators> ComputePairIndicators(const store::Snapshot& snapshot, ui
                                              uint16_t b, int year, const SourceFilter& filter) {
   DYAD_RETURN_IF_ERROR(CheckFilter(snapshot, filter));
   const store::Dataset* ds = ChooseProductDataset(snapshot, filter);
-  if (ds == nullptr) return NotFound(kNoProductData);
+  if (ds == nullptr) {
+    return NotFound("product data is not loaded (load BACI with `dyad import baci` for indicators)");
+  }
   Side side = ExportSide(*ds);
   std::vector<int> years;
   for (uint16_t y : ds->years()) {

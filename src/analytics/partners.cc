@@ -48,7 +48,9 @@ std::vector<Candidate> Candidates(const store::Snapshot& snap, uint16_t country,
     const store::DatasetInfo& info = ds->info();
     if (!filter.Matches(info)) continue;
     if (ds->aggregate_rows() > 0 && filter.MatchesReporter(code, Basis::kNational)) {
-      Candidate c{ds.get(), Basis::kNational, {}, {}, 0};
+      // National releases list only some partners: they answer a ranking when no source
+      // covering every partner has the year (docs/analytics.md, "Rankings").
+      Candidate c{ds.get(), Basis::kNational, {}, {}, 2};
       for (const auto& r : ds->aggregates()) {
         if (r.reporter != country) continue;
         c.years.insert(r.year);
@@ -72,7 +74,7 @@ std::vector<Candidate> Candidates(const store::Snapshot& snap, uint16_t country,
           c.full_years.insert(y);
         }
       }
-      c.order = reporter ? 2 : 1;
+      c.order = reporter ? 1 : 0;
       if (info.synthetic) c.order += 10;
       if (!c.years.empty()) out.push_back(c);
     }
@@ -317,13 +319,26 @@ Result<PartnersResult> RankPartners(const store::Snapshot& snapshot, const Partn
     } else if (r.figure.qualifier == store::Qualifier::kLessThan) {
       r.note = "published as less than " + Money(static_cast<int64_t>(r.value)) +
                ": ranked at that upper bound";
-    } else if (r.figure.qualifier == store::Qualifier::kApprox) {
-      r.note = "approximate";
     }
     if (i > 0 && ranked[i].rank == ranked[i - 1].rank) {
       r.note += std::string(r.note.empty() ? "" : "; ") + "tied";
     }
     res.rows.push_back(r);
+  }
+  if (chosen->basis == Basis::kNational) {
+    // Say which partial-period figures the full-year ones replaced, so that nobody
+    // wonders where a quoted "January-November" figure went.
+    std::string replaced;
+    for (const auto& a : chosen->ds->aggregates()) {
+      if (a.reporter != q.country || a.year != year || a.full_year()) continue;
+      auto it = rows.find(a.partner);
+      if (it == rows.end() || !it->second.full_year()) continue;
+      replaced += fmt::format("{}{} (months {})", replaced.empty() ? "" : ", ", CodeOf(a.partner), a.months());
+    }
+    if (!replaced.empty()) {
+      res.notes.push_back("partial-year figures also published for " + replaced +
+                          "; the full-year figures are used");
+    }
   }
   if (!res.complete) {
     res.notes.push_back(fmt::format(

@@ -1,8 +1,10 @@
 // A country's trade partners in a year, ranked, optionally within a country group (as
 // its membership stood on 31 December of that year), and one partner's rank ("KAZ is
 // TJK's 2nd partner among CIS members in 2023, after RUS"). One source answers a
-// ranking: figures from different datasets or reporters are never mixed in one order
-// (docs/analytics.md). Functions read an immutable Snapshot; thread-safe.
+// ranking: figures from different datasets or reporters are never mixed in one order.
+// By default the source covering every partner answers (reconciled product data, then
+// the country's declarations), and the country's national statistics only when no such
+// source has the year (docs/analytics.md, "Rankings"). Functions read an immutable Snapshot; thread-safe.
 #pragma once
 
 #include <cstdint>

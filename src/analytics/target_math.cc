@@ -23,7 +23,15 @@ double ValueOf(const Figure& f) { return static_cast<double>(f.total_usd.value_o
 
 std::string Pct(double x) { return fmt::format("{:.2f}%", x * 100); }
 
-std::string Usd(double x) { return fmt::format("{:.0f}", x); }
+// "1,871,139,425": whole dollars with thousands separators, as the CLI prints money.
+std::string Usd(double x) {
+  std::string digits = fmt::format("{:.0f}", x < 0 ? -x : x), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (x < 0 ? "-" : "") + out;
+}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "cli/analytics_cli.h"
 
+#include "cli/knowledge.h"
+
 #include <fmt/format.h>
 
 
@@ -13,17 +15,23 @@ std::string Citations::Ref(const analytics::Figure& f) {
   return "[" + std::to_string(it->second) + "]";
 }
 
+void Report::Emit(const std::string& text) {
+  if (text.empty()) return;
+  ctx_.out << text;
+  last_blank_ = text == "\n" || (text.size() >= 2 && text.compare(text.size() - 2, 2, "\n\n") == 0);
+}
+
 void Report::Gap() {
-  if (gap_) ctx_.out << "\n";
+  if (gap_ && !last_blank_) Emit("\n");
   gap_ = false;
 }
 
 void Report::Title(const std::string& text) {
   Gap();
   switch (ctx_.options.format) {
-    case Format::kMarkdown: ctx_.out << "## " << text << "\n\n"; break;
-    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
-    default: ctx_.out << text << "\n";
+    case Format::kMarkdown: Emit(std::string("## ") + text + "\n\n"); break;
+    case Format::kCsv: Emit(std::string("# ") + text + "\n"); break;
+    default: Emit(std::string(text) + "\n");
   }
   started_ = true;
 }
@@ -32,9 +40,9 @@ void Report::Section(const std::string& text) {
   if (started_) gap_ = true;
   Gap();
   switch (ctx_.options.format) {
-    case Format::kMarkdown: ctx_.out << "### " << text << "\n\n"; break;
-    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
-    default: ctx_.out << text << "\n";
+    case Format::kMarkdown: Emit(std::string("### ") + text + "\n\n"); break;
+    case Format::kCsv: Emit(std::string("# ") + text + "\n"); break;
+    default: Emit(std::string(text) + "\n");
   }
   started_ = true;
 }
@@ -42,17 +50,17 @@ void Report::Section(const std::string& text) {
 void Report::Line(const std::string& text) {
   Gap();
   switch (ctx_.options.format) {
-    case Format::kMarkdown: ctx_.out << text << "\n\n"; break;
-    case Format::kCsv: ctx_.out << "# " << text << "\n"; break;
-    default: ctx_.out << text << "\n";
+    case Format::kMarkdown: Emit(std::string(text) + "\n\n"); break;
+    case Format::kCsv: Emit(std::string("# ") + text + "\n"); break;
+    default: Emit(std::string(text) + "\n");
   }
   started_ = true;
 }
 
 void Report::Table(const cli::Table& table) {
-  if (started_ && ctx_.options.format == Format::kTable) ctx_.out << "\n";
+  if (started_ && !last_blank_ && ctx_.options.format == Format::kTable) Emit("\n");
   gap_ = false;
-  ctx_.out << RenderTable(table, ctx_.options.format);
+  Emit(std::string(RenderTable(table, ctx_.options.format)));
   gap_ = true;
   started_ = true;
 }
@@ -61,12 +69,12 @@ void Report::Notes(const std::vector<std::string>& notes) {
   for (const std::string& n : notes) {
     Gap();
     switch (ctx_.options.format) {
-      case Format::kMarkdown: ctx_.out << "- note: " << n << "\n"; break;
-      case Format::kCsv: ctx_.out << "# note: " << n << "\n"; break;
-      default: ctx_.out << "note: " << n << "\n";
+      case Format::kMarkdown: Emit(std::string("- note: ") + n + "\n"); break;
+      case Format::kCsv: Emit(std::string("# note: ") + n + "\n"); break;
+      default: Emit(std::string("note: ") + n + "\n");
     }
   }
-  if (!notes.empty() && ctx_.options.format == Format::kMarkdown) ctx_.out << "\n";
+  if (!notes.empty() && ctx_.options.format == Format::kMarkdown) Emit(std::string("\n"));
   started_ = true;
 }
 
@@ -75,9 +83,9 @@ void Report::Citations(const cli::Citations& cites) {
     Gap();
     std::string line = "[" + std::to_string(i + 1) + "] " + cites.entries()[i];
     switch (ctx_.options.format) {
-      case Format::kMarkdown: ctx_.out << "- " << line << "\n"; break;
-      case Format::kCsv: ctx_.out << "# " << line << "\n"; break;
-      default: ctx_.out << line << "\n";
+      case Format::kMarkdown: Emit(std::string("- ") + line + "\n"); break;
+      case Format::kCsv: Emit(std::string("# ") + line + "\n"); break;
+      default: Emit(std::string(line) + "\n");
     }
   }
   started_ = true;
@@ -153,8 +161,7 @@ nlohmann::json FigureJson(const analytics::Figure& f) {
 
 Result<Knowledge> OpenKnowledge(Context& ctx) {
   Knowledge k;
-  DYAD_ASSIGN_OR_RETURN(auto dir, ctx.DataDir());
-  DYAD_ASSIGN_OR_RETURN(k.store, store::Store::Open(dir));
+  DYAD_ASSIGN_OR_RETURN(k.store, OpenStore(ctx));
   DYAD_ASSIGN_OR_RETURN(k.snapshot, k.store->OpenSnapshot());
   return k;
 }

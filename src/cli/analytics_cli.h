@@ -48,9 +48,11 @@ class Report {
 
  private:
   void Gap();
+  void Emit(const std::string& text);  // writes and remembers whether it ended a paragraph
   const Context& ctx_;
   bool started_ = false;
-  bool gap_ = false;
+  bool gap_ = false;         // a blank line is due before the next output
+  bool last_blank_ = true;   // the output so far ends with a blank line (or is empty)
 };
 
 // The knowledge base a command reads: the store (with the built-in official totals

@@ -3,6 +3,7 @@
 // in the four formats; the rules (precedence, partial years, verdicts) live in analytics.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -120,6 +121,12 @@ Status RunPartners(Context& ctx, const PartnersArgs& args) {
                       UsdCell(p.figure.total_usd, fmt), UsdCell(p.figure.exports_usd, fmt),
                       UsdCell(p.figure.imports_usd, fmt), QualifierText(p.figure.qualifier),
                       p.figure.months(), Pct(p.share, 1), cites.Ref(p.figure), p.note});
+  }
+  bool any_share = std::any_of(r.rows.begin(), r.rows.end(), [](const PartnerRow& p) { return p.share.has_value(); });
+  if (!any_share) {
+    for (auto& row : t.rows) row.erase(row.begin() + 8);
+    t.columns.erase(t.columns.begin() + 8);
+    t.numeric.erase(t.numeric.begin() + 8);
   }
   rep.Table(t);
   if (r.country_total_usd) {

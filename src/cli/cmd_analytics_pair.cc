@@ -412,6 +412,7 @@ void RegisterAnalyticsCommandsPart2(CLI::App& app, Context& ctx) {
 
   CLI::App* target = app.add_subcommand("target", "Declared targets of a pair");
   target->require_subcommand(1);
+  target->fallthrough();
   auto ta = std::make_shared<PairArgs>();
   CLI::App* ts = AddCommand(*target, ctx, "status", "Each declared target: baseline, required growth, trend, verdict",
                             [&ctx, ta] { return RunTargetStatus(ctx, *ta); });

@@ -45,6 +45,12 @@ std::vector<RankLine> Ranks(const store::Snapshot& snap, const reference::Countr
     return out;
   }
   int y = overall->partners.year;
+  if (!overall->partners.complete && overall->of < 2) {
+    std::string msg = fmt::format("{}'s partners: {} published a {} figure for {} only ({}): no ranking",
+                                  in.code, in.code, y, of.code, overall->partners.source);
+    out.push_back({msg, {{"country", in.code}, {"partner", of.code}, {"group", nullptr}, {"error", msg}}});
+    return out;
+  }
   auto line = [&](const RankAnswer& a) {
     std::string s = a.sentence + fmt::format(" ({} of {} ranked; {})", a.rank, a.of, a.partners.source);
     if (!a.partners.complete) s += fmt::format(", among the partners whose figures {} published", in.code);
@@ -61,7 +67,7 @@ std::vector<RankLine> Ranks(const store::Snapshot& snap, const reference::Countr
     q.year = y;
     q.group = g;
     auto r = RankOf(snap, q, of.index);
-    if (r.ok()) out.push_back(line(*r));
+    if (r.ok() && (r->partners.complete || r->of >= 2)) out.push_back(line(*r));
   }
   return out;
 }
