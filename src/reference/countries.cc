@@ -219,26 +219,28 @@ const Country* Countries::FindName(std::string_view name) const {
   return it == index_->by_name.end() ? nullptr : &countries_[it->second];
 }
 
-Result<const Country*> Countries::Find(std::string_view query) const {
+const Country* Countries::TryFind(std::string_view query) const {
   std::string_view q = TrimAscii(query);
-  if (index_ && !q.empty()) {
-    if (IsDigits(q)) {
-      if (q.size() <= 4) {
-        int code = 0;
-        std::from_chars(q.data(), q.data() + q.size(), code);
-        if (const Country* c = FindByTradeCode(code)) return c;
-      }
-    } else {
-      if (q.size() >= 3 && q.size() <= 4 && IsAsciiAlnum(q)) {
-        if (const Country* c = FindByCode(q)) return c;
-      }
-      if (const Country* c = FindName(q)) return c;
-      if (q.size() == 2 && IsAsciiAlnum(q)) {
-        auto it = index_->by_alpha2.find(ToUpperAscii(q));
-        if (it != index_->by_alpha2.end()) return &countries_[it->second];
-      }
-    }
+  if (!index_ || q.empty()) return nullptr;
+  if (IsDigits(q)) {
+    if (q.size() > 4) return nullptr;
+    int code = 0;
+    std::from_chars(q.data(), q.data() + q.size(), code);
+    return FindByTradeCode(code);
   }
+  if (q.size() >= 3 && q.size() <= 4 && IsAsciiAlnum(q)) {
+    if (const Country* c = FindByCode(q)) return c;
+  }
+  if (const Country* c = FindName(q)) return c;
+  if (q.size() == 2 && IsAsciiAlnum(q)) {
+    auto it = index_->by_alpha2.find(ToUpperAscii(q));
+    if (it != index_->by_alpha2.end()) return &countries_[it->second];
+  }
+  return nullptr;
+}
+
+Result<const Country*> Countries::Find(std::string_view query) const {
+  if (const Country* c = TryFind(query)) return c;
   std::string message = "unknown country " + QuoteForMessage(query);
   std::vector<std::string> suggestions = Suggest(query);
   if (!suggestions.empty()) message += "; did you mean " + JoinAlternatives(suggestions) + "?";

@@ -47,6 +47,10 @@ class Countries {
   //   unknown country "Kazakstan"; did you mean Kazakhstan (KAZ)?
   Result<const Country*> Find(std::string_view query) const;
 
+  // Find() without the error: nullptr when unknown. For hot paths that look up many
+  // words, since building the "did you mean" message compares the query with every name.
+  const Country* TryFind(std::string_view query) const;
+
   // Exact lookups; nullptr when unknown.
   const Country* FindByCode(std::string_view code) const;  // alpha-3 / entity code
   const Country* FindByTradeCode(int code) const;          // ISO numeric or trade special

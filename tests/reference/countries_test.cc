@@ -119,6 +119,10 @@ TEST(CountriesTest, TwoLetterWordsAreAlpha2Codes) {
   EXPECT_EQ(C().FindName("and"), nullptr);
   EXPECT_EQ(C().FindName("can"), nullptr);
   EXPECT_EQ(CodeOf("and"), "AND");  // as a query, a 3-letter code wins
+  ASSERT_NE(C().TryFind("kz"), nullptr);
+  EXPECT_EQ(C().TryFind("kz")->code, "KAZ");
+  EXPECT_EQ(C().TryFind("Kazakstan"), nullptr);
+  EXPECT_EQ(C().TryFind("00000398"), nullptr);
   ASSERT_NE(C().FindName("Kazakh"), nullptr);
   EXPECT_EQ(C().FindName("Kazakh")->code, "KAZ");
   EXPECT_EQ(C().FindName("KAZ"), nullptr);
