@@ -15,10 +15,11 @@ std::string PeriodText(int year, int first_month, int last_month) {
 }
 
 std::string SourceName(const analytics::Figure& f) {
-  if (!f.source.empty()) return f.source;
+  // National statistics name their publisher; product data is named by its dataset.
+  if (f.basis == store::Basis::kNational && !f.source.empty()) return f.source;
   std::string label = f.dataset;
   if (f.basis == store::Basis::kReporter) label += " as reported by " + f.reporter;
-  if (f.synthetic) label += " (synthetic)";
+  else if (f.basis == store::Basis::kReconciled) label += f.synthetic ? " (synthetic, reconciled)" : " (reconciled)";
   return label;
 }
 
@@ -83,10 +84,9 @@ Judgement JudgeAmount(const AmountQuestion& q, const std::vector<Observation>& o
   std::vector<Compared> compared;
   std::vector<const Observation*> other_period;
   for (const Observation& o : observations) {
+    if (!o.value) continue;  // e.g. a total without the flow asked about
     Evidence e = FigureEvidence(o.figure, o.value);
-    if (!o.value) {
-      e.note = "the figure does not give this value";
-    } else if (o.figure.first_month == q.first_month && o.figure.last_month == q.last_month) {
+    if (o.figure.first_month == q.first_month && o.figure.last_month == q.last_month) {
       AmountOutcome out = CompareAmount(q.claimed, q.qualifier, *o.value, o.figure.qualifier);
       e.diff_pct = std::round(out.diff_pct * 10) / 10;
       compared.push_back({&o, out});

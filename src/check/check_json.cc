@@ -19,6 +19,7 @@ json EvidenceToJson(const Evidence& e) {
   j["diff_pct"] = e.diff_pct ? json(*e.diff_pct) : json(nullptr);
   if (e.percent) j["percent"] = *e.percent;
   if (e.diff_pp) j["diff_pp"] = *e.diff_pp;
+  if (!e.partner.empty()) j["partner"] = e.partner;
   if (e.rank) j["rank"] = *e.rank;
   if (e.of) j["of"] = *e.of;
   if (!e.ahead.empty()) j["ahead"] = e.ahead;

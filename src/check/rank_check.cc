@@ -57,7 +57,7 @@ Judgement CheckRank(Checker& c, const text::Claim& claim, const Date& date) {
     e.of = answer->of;
     e.note = row.note;
     if (row.partner == partner) e.ahead = answer->ahead;
-    e.title = row.partner;
+    e.partner = row.partner;
     j.evidence.push_back(std::move(e));
   }
   bool rank_ok = answer->rank == *claim.rank;
@@ -78,8 +78,8 @@ Judgement CheckRank(Checker& c, const text::Claim& claim, const Date& date) {
     listed += fmt::format("{}{} {} {}{}", listed.empty() ? "" : ", ", analytics::Ordinal(row.rank),
                           row.partner, DataQualifierWords(row.figure.qualifier), Usd(row.value));
   }
-  std::string claimed = fmt::format("{} {}{}{}", analytics::Ordinal(*claim.rank), partner,
-                                    claim.after.empty() ? "" : " after ", "");
+  std::string claimed = fmt::format("{} {}{}", partner, analytics::Ordinal(*claim.rank),
+                                    claim.after.empty() ? "" : " after ");
   for (size_t i = 0; i < claim.after.size(); ++i) claimed += (i ? ", " : "") + claim.after[i];
   if (rank_ok && after_ok) {
     j.verdict = Verdict::kSupported;

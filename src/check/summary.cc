@@ -93,7 +93,7 @@ std::string EvidenceSummary(const Evidence& e) {
   if (!e.reporter.empty()) s += " " + e.reporter;
   if (e.year) s += fmt::format(" {}", *e.year);
   if (!e.months.empty() && e.months != "1-12") s += " (" + e.months + ")";
-  if (e.rank) s += fmt::format(" rank {} {}", *e.rank, e.title);
+  if (e.rank) s += fmt::format(" rank {} {}", *e.rank, e.partner);
   if (e.what != "rank" && !e.what.empty() && e.what != "total" && e.what != "exports") s += " " + e.what;
   if (e.value_usd) {
     s += ": ";

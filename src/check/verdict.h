@@ -35,6 +35,7 @@ struct Evidence {
   std::string qualifier;              // "", approx, more_than, less_than
   std::optional<double> diff_pct;     // (claimed - data) / data, in percent
   std::optional<double> diff_pp;      // claimed - data, in percentage points
+  std::string partner;                // rank claims: the partner of this row
   std::optional<int> rank, of;        // rank claims
   std::vector<std::string> ahead;     // partners ranked above
   std::optional<int64_t> registry_id; // registry entries
