@@ -91,6 +91,19 @@ bool IsDeterminer(const std::string& w) {
 bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
   const Token& t = doc.tok(k);
   const std::string& w = t.norm;
+  // "treaty on eternal good-neighborliness, friendship and cooperation": a comma inside
+  // a list that ends with "and" within a few words.
+  if (w == "," && k + 1 < limit && doc.tok(k + 1).kind == TokenKind::kWord && !doc.tok(k + 1).cap &&
+      !IsDeterminer(doc.norm(k + 1))) {
+    for (size_t q = k + 1; q < limit && q <= k + 4; ++q) {
+      if (doc.norm(q) == "and") {
+        Head h;
+        if (q + 1 < limit && !IsDeterminer(doc.norm(q + 1)) && !HeadAt(doc, s, q + 1, &h)) return false;
+        break;
+      }
+      if (doc.tok(q).kind != TokenKind::kWord) break;
+    }
+  }
   if (t.kind == TokenKind::kPunct && (w == "," || w == ";" || w == "." || w == "(" || w == ":" ||
                                       w == "--" || w == "\"")) {
     return true;
@@ -98,16 +111,19 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
   static const std::unordered_set<std::string> kStop = {
       "between", "worth", "valued", "during", "signed", "which", "that", "was", "were", "is",
       "are", "will", "would", "by", "with", "last", "this", "at", "as", "totaling", "totalling",
-      "amounting", "aimed", "aiming", "to", "who", "after", "under", "within", "has", "have",
-      "had", "yesterday", "today", "earlier", "valid", "among", "including", "such"};
+      "amounting", "aimed", "aiming", "who", "after", "under", "within", "has", "have",
+      "had", "yesterday", "today", "earlier", "valid", "among", "including", "such", "said",
+      "says", "noted", "added", "told", "stated", "reported"};
   if (In(w, kStop)) {
     // "on the development of", "programme of cooperation": keep function words that
     // start a complement.
     return true;
   }
+  // "amendments to the agreement on ..." continues a title; "to boost trade" ends it.
+  if (w == "to") return !(k + 1 < limit && (doc.norm(k + 1) == "the" || doc.norm(k + 1) == "a"));
   if (w == "and" && k + 1 < limit) {
     const std::string& n = doc.norm(k + 1);
-    if (IsDeterminer(n) || n == "one") return true;
+    if (IsDeterminer(n) || n == "one" || doc.tok(k + 1).kind == TokenKind::kNumber) return true;
     Head h;
     if (HeadAt(doc, s, k + 1, &h)) return true;
     // "and signed", "and other" end it; "trade and economic cooperation" does not.
@@ -243,6 +259,20 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       i += h.len - 1;
     }
   }
+  // A head inside an earlier head's title is part of that title ("a protocol on
+  // amendments to the agreement on the Union State budget").
+  {
+    std::vector<Head> kept;
+    size_t covered_to = 0;
+    for (const Head& h : heads) {
+      if (h.pos < covered_to) continue;
+      size_t e = h.pos + h.len;
+      while (e < s.end && e - h.pos < 16 && !EndsTitle(doc, s, e, s.end)) ++e;
+      kept.push_back(h);
+      covered_to = e;
+    }
+    heads = std::move(kept);
+  }
   // Sentence-level facts.
   bool signing = false, planned = false;
   for (size_t k = s.begin; k < s.end; ++k) {
@@ -327,6 +357,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   }
 
   size_t first_new = out->size();
+  size_t prev_title_end = s.begin;
   bool any_plural_signed = false;
   for (size_t hi = 0; hi < heads.size(); ++hi) {
     const Head& h = heads[hi];
@@ -368,6 +399,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       }
       extent_end = q;
     }
+    size_t item_begin = prev_title_end;
     // Title: through the complement.
     size_t title_end = h.pos + h.len;
     while (title_end < extent_end && title_end - h.pos < 16 && !EndsTitle(doc, s, title_end, extent_end)) {
@@ -380,6 +412,11 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
             doc.norm(title_end - 1) == "for" || doc.norm(title_end - 1) == "in")) {
       --title_end;
     }
+    prev_title_end = title_end;
+    // The item's own words: to the first comma after its title (or the next item).
+    size_t own_end = title_end;
+    while (own_end < extent_end && doc.norm(own_end) != "," && doc.norm(own_end) != ";") ++own_end;
+    size_t prefix_end = heads.front().pos;
     bool has_complement = title_end > h.pos + h.len;
     bool capitalised = doc.tok(h.pos).cap && h.pos > s.begin;
     std::string kind = sister ? "sister_city" : h.kind;
@@ -469,8 +506,12 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     for (const AgreementParty& p : a.parties) parties.push_back(p);
     a.parties = std::move(parties);
     c.parties = item_states;
-    // Place: "in Dushanbe" (a city after "in"/"at", not a party).
+    // Place: "in Dushanbe" (a city after "in"/"at", not a party) in the item's own
+    // words, else before the first item (shared by all).
     for (const Mention& m : s.cities) {
+      bool own = m.begin >= item_begin && m.begin < own_end;
+      bool shared = m.begin < prefix_end;
+      if (!own && !shared) continue;
       if (m.begin > s.begin && (doc.norm(m.begin - 1) == "in" || doc.norm(m.begin - 1) == "at")) {
         bool is_party = false;
         for (const AgreementParty& p : a.parties) {
@@ -501,8 +542,10 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
         a.validity = TextOf(doc, q, q + 3);
       }
     }
-    // Date: in the item, else the sentence's, else the signing context's.
-    std::optional<Date> date = DateIn(s, h.pos, extent_end, nullptr);
+    // Date: in the item (from the previous item's end), else the sentence's, else the
+    // signing context's.
+    std::optional<Date> date = DateIn(s, item_begin, own_end, nullptr);
+    if (!date && hi > 0) date = DateIn(s, s.begin, prefix_end, nullptr);
     bool from_article = false;
     if (!date) {
       date = sentence_date;
@@ -603,7 +646,9 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
       } else if (k + 1 < s.end && doc.norm(k) == "such" && doc.norm(k + 1) == "as") {
         start = k + 2;
       }
-    } else if (In(w, kCoop)) {
+    } else if (In(w, kCoop) && !(i > s.begin && (doc.norm(i - 1) == "on" || doc.norm(i - 1) == "of" ||
+                                                 doc.norm(i - 1) == "for"))) {
+      // ("a memorandum on cooperation in education" names a document, not an area list.)
       // "cooperate in", "partnership in", "cooperation in the fields of".
       size_t k = i + 1;
       if (k < s.end && (doc.norm(k) == "," || doc.norm(k) == "particularly" || doc.norm(k) == "especially" ||
@@ -614,6 +659,13 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
       if (k < s.end && (doc.norm(k) == "in" || doc.norm(k) == "on")) start = k + 1;
     }
     if (start == SIZE_MAX) continue;
+    // "a memorandum on cooperation in the field of education" names a document.
+    bool in_title = false;
+    for (size_t k = i; k > s.begin && k + 7 > i; --k) {
+      Head h;
+      if (HeadAt(doc, s, k - 1, &h)) in_title = true;
+    }
+    if (in_title) continue;
     // The list runs to the end of the clause (",", "and" and "as well as" continue it).
     size_t end = start;
     while (end < s.end && end - start < 30) {

@@ -65,7 +65,9 @@ struct Carry {
   bool signing_date_from_article = false;
   std::vector<std::string> signing_states;
   std::string signing_level;
-  int last_agreement = -1;               // index in claims of the last agreement claim
+  int last_agreement = -1;
+  bool last_trade_sentence = false;      // the previous sentence stated a trade figure
+  bool last_trade_quoted = false;               // index in claims of the last agreement claim
   int sentence_index = 0;
 };
 

@@ -41,9 +41,20 @@ std::vector<std::string> ChoosePair(const std::vector<SentenceInfo>& infos) {
   return pair;
 }
 
+std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += x + ",";
+  return s;
+}
+
 std::string ClaimKey(const Claim& c) {
   std::string k(ClaimKindName(c.kind));
-  for (const auto& p : c.parties) k += "|" + p;
+  // Totals, targets of totals, agreements and areas read the same either way round.
+  std::vector<std::string> parties = c.parties;
+  bool directed = c.kind == ClaimKind::kTradeFlow || c.kind == ClaimKind::kComposition ||
+                  c.kind == ClaimKind::kRank || c.kind == ClaimKind::kShare || c.measure == "exports";
+  if (!directed) std::sort(parties.begin(), parties.end());
+  for (const auto& p : parties) k += "|" + p;
   k += "|" + (c.year ? std::to_string(*c.year) : "") + "|" + c.months;
   k += "|" + (c.value_usd ? std::to_string(*c.value_usd) : "");
   k += "|" + (c.amount ? std::to_string(*c.amount) : "") + c.currency;
@@ -110,6 +121,11 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
   doc.pair = ChoosePair(infos);
   article.pair = doc.pair;
 
+  size_t headline_end = 0;
+  for (const SentenceRange& r : ranges) {
+    if (!r.headline) break;
+    headline_end = toks[r.tok_end - 1].end;
+  }
   Carry carry;
   std::vector<Claim> claims;
   for (size_t si = 0; si < infos.size(); ++si) {
@@ -121,9 +137,24 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
     internal::AgreementClaims(doc, s, &carry, &claims);
     internal::AreaClaims(doc, s, &claims);
   }
-  // A fact repeated (headline and body) is one claim.
+  // A headline restates the body in round numbers: its claim goes when the body has
+  // one of the same kind about the same parties.
+  std::set<std::string> body_kinds;
+  for (const Claim& c : claims) {
+    if (c.span_begin >= headline_end) {
+      std::vector<std::string> p = c.parties;
+      std::sort(p.begin(), p.end());
+      body_kinds.insert(std::string(ClaimKindName(c.kind)) + "|" + Join(p));
+    }
+  }
+  // A fact repeated is one claim.
   std::set<std::string> seen;
   for (Claim& c : claims) {
+    if (c.span_begin < headline_end) {
+      std::vector<std::string> p = c.parties;
+      std::sort(p.begin(), p.end());
+      if (body_kinds.count(std::string(ClaimKindName(c.kind)) + "|" + Join(p))) continue;
+    }
     if (seen.insert(ClaimKey(c)).second) article.claims.push_back(std::move(c));
   }
   article.sentences.reserve(ranges.size());

@@ -52,7 +52,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         // A bare "partner" counts when the sentence is about trade.
         bool trade_sentence = false;
         for (size_t k = s.begin; k < s.end; ++k) {
-          if (doc.norm(k) == "trade" || doc.norm(k) == "turnover") trade_sentence = true;
+          if (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "trading") trade_sentence = true;
         }
         if (!trade_sentence) continue;
       }
@@ -96,6 +96,20 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
       }
     }
     if (rank == 0) {
+      // "slipped to third place behind Canada among U.S. trading partners".
+      for (size_t k = i; k > s.begin && k + 12 > i; --k) {
+        const std::string& v = doc.norm(k - 1);
+        if ((v == "place" || v == "position" || v == "spot") && k >= s.begin + 2) {
+          int r = OrdinalAt(doc, s, k - 2);
+          if (r > 0) {
+            rank = r;
+            rank_pos = k - 2;
+          }
+          break;
+        }
+      }
+    }
+    if (rank == 0) {
       for (size_t k = i; k > s.begin && k + 10 > i; --k) {
         const std::string& v = doc.norm(k - 1);
         if (v == "ranks" || v == "ranked" || v == "ranking" || v == "ranked" || v == "placed" ||
@@ -128,6 +142,15 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         if (p == "of" || p == "for" || p == "the") {
           country = r.code;
           break;
+        }
+      }
+    }
+    if (country.empty()) {
+      // "U.S. trading partners": a name used as a modifier.
+      for (const CountryRef& r : s.countries) {
+        if (r.code != "*" && (r.end == i || (r.end + 1 == i && (doc.norm(i - 1) == "trading" ||
+                                                                doc.norm(i - 1) == "trade")))) {
+          country = r.code;
         }
       }
     }
@@ -165,11 +188,14 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     c.measure = measure;
     // Ranked above: "after Russia (and China)", "behind China", "second only to Russia".
     for (const CountryRef& r : s.countries) {
-      if (!r.excluded || r.code == "*" || r.begin < cb || r.begin >= ce) continue;
+      if (!r.excluded || r.code == "*" || r.begin < cb || r.begin >= ce || r.begin < rank_pos ||
+          r.begin > i + 12) {
+        continue;
+      }
       size_t b = r.begin;
       if (b > s.begin && doc.norm(b - 1) == "the") --b;
       bool after_list = false;
-      for (size_t k = b; k > s.begin && k + 6 > b; --k) {
+      for (size_t k = b; k > s.begin && k + 14 > b; --k) {
         const std::string& p = doc.norm(k - 1);
         if (p == "after" || p == "behind" || p == "following" || (p == "to" && k >= 2 && doc.norm(k - 2) == "only")) {
           after_list = true;
@@ -180,7 +206,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         for (const CountryRef& q : s.countries) {
           if (k - 1 >= q.begin && k - 1 < q.end) is_country = true;
         }
-        if (!is_country && p != "and" && p != ",") break;
+        if (!is_country && p != "and" && p != "," && p != "the") break;
       }
       if (after_list && std::find(c.after.begin(), c.after.end(), r.code) == c.after.end()) {
         c.after.push_back(r.code);
@@ -194,7 +220,8 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         break;
       }
     }
-    SetPeriod(PeriodFor(doc, s, i, *carry), &c);
+    // A rank is dated by its own sentence only: "remains ... partner" is the present.
+    SetPeriod(PeriodFor(doc, s, i, Carry()), &c);
     c.months.clear();
     out->push_back(std::move(c));
   }
@@ -208,51 +235,72 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
   for (size_t ci = 0; ci < starts.size(); ++ci) {
     size_t cb = starts[ci];
     size_t ce = ci + 1 < starts.size() ? starts[ci + 1] : s.end;
-    size_t cue_pos = SIZE_MAX;
-    Cue cue = Cue::kNone;
+    // Every flow verb in the clause starts a segment: "imports A from Y, and exports B".
+    std::vector<std::pair<size_t, Cue>> cues;
     for (size_t k = cb; k < ce; ++k) {
       const std::string& w = doc.norm(k);
       if (w == "exporter" || w == "exporters" || w == "importer" || w == "importers") continue;
       if (IsExportVerb(w) && w != "sales" && w != "sold" && w != "sent") {
-        cue = Cue::kExport;
-        cue_pos = k;
-        break;
-      }
-      if (IsImportVerb(w) && w != "received" && w != "receives") {
-        cue = Cue::kImport;
-        cue_pos = k;
-        break;
+        cues.push_back({k, Cue::kExport});
+      } else if (IsImportVerb(w) && w != "received" && w != "receives") {
+        cues.push_back({k, Cue::kImport});
       }
     }
-    if (cue == Cue::kNone) continue;
-    bool has_money = false;
-    for (const Money& m : s.money) {
-      if (m.begin >= cb && m.begin < ce) has_money = true;
-    }
-    for (const Percent& p : s.percents) {
-      if (p.begin >= cb && p.begin < ce) has_money = true;
-    }
-    if (has_money) continue;
-    std::vector<std::string> goods;
-    for (const Mention& m : doc.gz->FindProducts(*doc.toks, cb, ce)) {
-      bool in_country = false;
-      for (const CountryRef& r : s.countries) {
-        if (m.begin < r.end && r.begin < m.end) in_country = true;
+    if (cues.empty()) continue;
+    // Goods named next to a figure ("imports ... $61.4 billion, mainly crude oil") are
+    // a composition claim too.
+    for (size_t ki = 0; ki < cues.size(); ++ki) {
+      size_t cue_pos = cues[ki].first;
+      Cue cue = cues[ki].second;
+      size_t sb = ki == 0 ? cb : cue_pos;
+      size_t se = ki + 1 < cues.size() ? cues[ki + 1].first : ce;
+      std::vector<std::string> goods;
+      for (const Mention& m : doc.gz->FindProducts(*doc.toks, sb, se)) {
+        bool in_country = false;
+        for (const CountryRef& r : s.countries) {
+          if (m.begin < r.end && r.begin < m.end) in_country = true;
+        }
+        if (in_country) continue;
+        if (std::find(goods.begin(), goods.end(), m.entity->code) == goods.end()) {
+          goods.push_back(m.entity->code);
+        }
       }
-      if (in_country) continue;
-      if (std::find(goods.begin(), goods.end(), m.entity->code) == goods.end()) {
-        goods.push_back(m.entity->code);
+      if (goods.empty()) continue;
+      // A second verb without its own subject keeps the first one's subject.
+      std::string subject_hint = carried_subject;
+      if (ki > 0 && !carried_subject.empty()) subject_hint = carried_subject;
+      auto [exporter, importer] = FlowParties(doc, s, cue_pos, cue, subject_hint);
+      if (ki > 0 && !carried_subject.empty()) {
+        // FlowParties may have taken the first segment's counterpart as the subject.
+        bool own_subject = false;
+        for (const CountryRef& r : s.countries) {
+          if (r.code != "*" && r.end <= cue_pos && r.begin >= cues[ki - 1].first &&
+              r.end + 3 >= cue_pos && (r.adjective || r.possessive || r.end == cue_pos)) {
+            own_subject = true;
+          }
+        }
+        if (!own_subject) {
+          std::pair<std::string, std::string> fixed =
+              cue == Cue::kExport ? std::make_pair(carried_subject, PairOther(doc, carried_subject))
+                                  : std::make_pair(PairOther(doc, carried_subject), carried_subject);
+          for (const CountryRef& r : s.countries) {
+            if (r.code == "*" || r.begin <= cue_pos || r.begin >= se || r.begin == 0) continue;
+            const std::string& p = doc.norm(r.begin - 1);
+            if (cue == Cue::kExport && (p == "to" || p == "into")) fixed.second = r.code;
+            if (cue == Cue::kImport && p == "from") fixed.first = r.code;
+          }
+          exporter = fixed.first;
+          importer = fixed.second;
+        }
       }
+      if (exporter.empty() || importer.empty() || exporter == importer) continue;
+      carried_subject = cue == Cue::kExport ? exporter : importer;
+      Claim c = NewClaim(doc, s, ClaimKind::kComposition);
+      c.parties = {exporter, importer};
+      c.goods = goods;
+      c.measure = "exports";
+      out->push_back(std::move(c));
     }
-    if (goods.empty()) continue;
-    auto [exporter, importer] = FlowParties(doc, s, cue_pos, cue, carried_subject);
-    if (exporter.empty() || importer.empty()) continue;
-    carried_subject = cue == Cue::kExport ? exporter : importer;
-    Claim c = NewClaim(doc, s, ClaimKind::kComposition);
-    c.parties = {exporter, importer};
-    c.goods = goods;
-    c.measure = "exports";
-    out->push_back(std::move(c));
   }
 }
 

@@ -82,7 +82,9 @@ std::vector<SentenceRange> SplitSentences(const std::vector<Token>& toks) {
                                                        prev.norm == "(" || prev.norm == "-")) &&
                   !IsConnector(prev) && (t.cap || t.kind != TokenKind::kWord));
       if (brk) {
-        bool headline = out.empty() && !IsTerminal(prev) && !IsClosing(prev);
+        // Leading lines without a full stop (title, headline) are headlines.
+        bool headline = !IsTerminal(prev) && !IsClosing(prev) &&
+                        (out.empty() || (out.back().headline && out.size() < 4));
         emit(i, headline);
         para = true;
       }

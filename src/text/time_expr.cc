@@ -327,6 +327,37 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         found = true;
       }
     }
+    // Fiscal years: "the 2023-24 financial year", "fiscal year ended March 2024",
+    // "FY2023/24": the year it ends in, months unknown (not a calendar period).
+    if (!found && IsYear(t) && i + 2 < end && (Is(toks, i + 1, end, "-") || Is(toks, i + 1, end, "/")) &&
+        toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].integer &&
+        toks[i + 2].end - toks[i + 2].begin == 2 &&
+        (Is(toks, i + 3, end, "financial") || Is(toks, i + 3, end, "fiscal") ||
+         (i > begin && (toks[i - 1].norm == "fy" || toks[i - 1].norm == "fiscal")))) {
+      e.kind = TimeKind::kPeriod;
+      e.year = static_cast<int>(t.value) + 1;
+      j = i + 3;
+      if (Is(toks, j, end, "financial") || Is(toks, j, end, "fiscal")) j += Is(toks, j + 1, end, "year") ? 2 : 1;
+      found = true;
+    }
+    if (!found && (w == "fiscal" || w == "financial") && Is(toks, i + 1, end, "year")) {
+      size_t k = i + 2;
+      if (Is(toks, k, end, "ended") || Is(toks, k, end, "ending") || Is(toks, k, end, "to")) {
+        ++k;
+        if (Is(toks, k, end, "in")) ++k;
+        if (month_at(k) > 0 && k + 1 < end && IsYear(toks[k + 1])) {
+          e.kind = TimeKind::kPeriod;
+          e.year = static_cast<int>(toks[k + 1].value);
+          j = k + 2;
+          found = true;
+        }
+      } else if (k < end && IsYear(toks[k])) {
+        e.kind = TimeKind::kPeriod;
+        e.year = static_cast<int>(toks[k].value);
+        j = k + 1;
+        found = true;
+      }
+    }
     // Years: ranges, "since", "by", and plain years.
     if (!found && IsYear(t)) {
       int y = static_cast<int>(t.value);

@@ -27,10 +27,12 @@ constexpr NamedEntity kEntities[] = {
 };
 
 // Writes `repl` over text[pos, pos+len) and fills the rest with kFiller.
+// The replacement goes at the end so that what follows stays attached to it
+// ("Kyrgyzstan&rsquo;s" -> "Kyrgyzstan~~~~’s": the possessive is still read).
 void Overwrite(std::string* text, size_t pos, size_t len, std::string_view repl) {
-  size_t k = 0;
-  for (; k < repl.size() && k < len; ++k) (*text)[pos + k] = repl[k];
-  for (; k < len; ++k) (*text)[pos + k] = kFiller;
+  size_t fill = len > repl.size() ? len - repl.size() : 0;
+  for (size_t k = 0; k < fill; ++k) (*text)[pos + k] = kFiller;
+  for (size_t k = 0; k < repl.size() && fill + k < len; ++k) (*text)[pos + fill + k] = repl[k];
 }
 
 // Decodes an entity at text[pos] ('&'); returns its length, 0 when it is not one.
@@ -126,13 +128,14 @@ size_t RemoveTag(std::string* text, size_t pos, size_t* tags) {
   if (e >= limit || t[e] != '>') return 0;
   size_t len = e + 1 - pos;
   bool block = IsBlockTag(t, name_pos);
-  bool script = c != '/' && (TagNameIs(t, name_pos, "script") || TagNameIs(t, name_pos, "style"));
+  bool is_script = c != '/' && TagNameIs(t, name_pos, "script");
+  bool script = is_script || (c != '/' && TagNameIs(t, name_pos, "style"));
   std::memset(&t[pos], ' ', len);
   if (block) t[pos] = '\n';
   ++*tags;
   if (script) {
     // Everything up to the matching close tag is code, not prose.
-    const char* close = TagNameIs(std::string_view(t), name_pos, "script") ? "</script" : "</style";
+    const char* close = is_script ? "</script" : "</style";
     size_t k = e + 1;
     size_t end = n;
     for (size_t q = k; q + 7 < n; ++q) {
@@ -435,7 +438,18 @@ std::vector<Token> Tokenize(std::string_view text) {
       if (i < n) {
         size_t r = i;
         char32_t ac = static_cast<unsigned char>(text[i]) < 0x80 ? (++r, text[i]) : DecodeUtf8(text, &r);
-        if ((ac == '\'' || ac == 0x2019 || ac == 0x02BC) && r < n && (text[r] == 's' || text[r] == 'S') &&
+        bool plural_possessive = (ac == '\'' || ac == 0x2019 || ac == 0x02BC) && !toks.back().norm.empty() &&
+                                 toks.back().norm.back() == 's' && (r >= n || !IsLetterCp(static_cast<unsigned char>(text[r]))) &&
+                                 (r >= n || text[r] == ' ' || text[r] == ',' || text[r] == '\n');
+        if (plural_possessive) {
+          Token pos_tok;
+          pos_tok.kind = TokenKind::kWord;
+          pos_tok.begin = static_cast<uint32_t>(i);
+          pos_tok.end = static_cast<uint32_t>(r);
+          pos_tok.norm = "'s";
+          i = r;
+          push(std::move(pos_tok));
+        } else if ((ac == '\'' || ac == 0x2019 || ac == 0x02BC) && r < n && (text[r] == 's' || text[r] == 'S') &&
             (r + 1 >= n || !IsAsciiAlpha(text[r + 1]))) {
           Token pos_tok;
           pos_tok.kind = TokenKind::kWord;

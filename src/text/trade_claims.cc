@@ -82,6 +82,14 @@ bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
     if (w == "can" || w == "could" || w == "will" || w == "would" || w == "should") return true;
     return true;
   }
+  // "the goal of reaching", "aimed at increasing": a gerund after a goal word.
+  static const std::unordered_set<std::string> kGerunds = {
+      "reaching", "increasing", "bringing", "raising", "boosting", "doubling", "expanding",
+      "achieving", "lifting", "taking", "tripling", "pushing"};
+  if (In(w, kGerunds) && k > s.begin) {
+    const std::string& p = doc.norm(k - 1);
+    return p == "of" || p == "at" || p == "on" || p == "toward" || p == "towards";
+  }
   if (In(w, TargetVerbs()) && k > s.begin) {
     const std::string& p = doc.norm(k - 1);
     return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "should" ||
@@ -142,6 +150,30 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       }
     } else if (++extra > 8) {
       break;
+    }
+  }
+  // "the $200 billion target": the goal word follows the amount.
+  {
+    auto [cb3, ce3] = ClauseOf(s, pos);
+    (void)cb3;
+    size_t k = pos;
+    while (k < ce3 && k < pos + 8 && (doc.tok(k).kind == TokenKind::kNumber || doc.norm(k) == "$" ||
+                                      doc.tok(k).kind == TokenKind::kSymbol ||
+                                      (doc.tok(k).kind == TokenKind::kWord && k > pos &&
+                                       (doc.norm(k) == "billion" || doc.norm(k) == "million" ||
+                                        doc.norm(k) == "bn" || doc.norm(k) == "mln" || doc.norm(k) == "bln" ||
+                                        doc.norm(k) == "trillion" || doc.norm(k) == "usd" ||
+                                        doc.norm(k) == "dollars" || doc.norm(k) == "us")))) {
+      ++k;
+    }
+    if (k + 1 < ce3 && (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "export" ||
+                        doc.norm(k) == "exports")) {
+      ++k;
+    }
+    if (k < ce3 && (doc.norm(k) == "target" || doc.norm(k) == "goal" || doc.norm(k) == "objective" ||
+                    doc.norm(k) == "benchmark")) {
+      r.target = true;
+      r.mode_known = true;
     }
   }
   // "$5 billion in trade", "$500 million of investment", "worth of exports".
@@ -264,6 +296,7 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
 }
 
 void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
+  size_t first_claim = out->size();
   std::vector<Amount> amounts;
   std::vector<Reading> readings;
   std::vector<int> claim_of_amount;  // index into out, or -1
@@ -282,6 +315,16 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12)) {
         target_year = t.year;
       }
+    }
+    // An amount with no cue in its sentence continues the previous sentence's trade
+    // figure ("Our trade reached $3.1 billion. We aim to bring it to $5 billion").
+    if (r.cue == Cue::kNone && carry->last_trade_sentence) {
+      bool pronoun = false;
+      for (size_t k = cb; k < m.begin; ++k) {
+        const std::string& w = doc.norm(k);
+        if (w == "it" || w == "this" || w == "figure" || w == "volume" || w == "indicator") pronoun = true;
+      }
+      if (pronoun) r.cue = Cue::kTotal;
     }
     bool target = r.target || (target_year.has_value() && !(r.mode_known && !r.target));
     if (target_year && r.mode_known && !r.target) target = true;  // "to reach $X by 2030"
@@ -327,7 +370,22 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.measure = "total";
         c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeTotal;
       }
+      // "non-oil trade" is a different total.
+      for (size_t k = r.cue_pos; k > s.begin && k + 4 > r.cue_pos; --k) {
+        if (doc.norm(k - 1) == "oil" && k >= s.begin + 3 && doc.norm(k - 2) == "-" && doc.norm(k - 3) == "non") {
+          c.measure = "non_oil";
+        }
+      }
       if (c.kind == ClaimKind::kTarget) {
+        if (!target_year) {
+          // "to exceed $55 billion this year", "in 2025": a future or current period.
+          for (const TimeExpr& t : s.times) {
+            if (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 4 &&
+                t.year >= doc.date.year) {
+              target_year = t.year;
+            }
+          }
+        }
         c.target_year = target_year;
         c.qualifier = m.qualifier;
         // "and then to $10 billion": a second stage.
@@ -393,6 +451,15 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           break;
         }
       }
+      // "trade with Armenia accounted for 7.3 percent".
+      for (size_t k = share_word; !share && k > cb && k + 6 > share_word; --k) {
+        Cue c = CueAt(doc, s, k - 1);
+        if (c == Cue::kTotal || c == Cue::kExport || c == Cue::kImport) {
+          share = true;
+          share_cue = c;
+          share_cue_pos = k - 1;
+        }
+      }
       if (!share && doc.norm(share_word) != "share") {
         for (size_t k = p.end; k < ce && k <= p.end + 7; ++k) {
           Cue c = CueAt(doc, s, k);
@@ -431,7 +498,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       if (partner.empty()) partner = PairOther(doc, country);
       if (country.empty() || partner.empty() || country == partner) continue;
       c.parties = {partner, country};
-      SetPeriod(PeriodFor(doc, s, p.end, *carry), &c);
+      SetPeriod(PeriodFor(doc, s, p.end, Carry()), &c);  // a share is dated by its own sentence
       c.months.clear();
       out->push_back(std::move(c));
       any = true;
@@ -455,9 +522,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // What grew: an amount just before in the clause, else the nearest cue.
     const Claim* base = nullptr;
     for (size_t a = 0; a < amounts.size(); ++a) {
-      if (claim_of_amount[a] >= 0 && amounts[a].end <= p.begin && amounts[a].begin >= cb &&
-          p.hedge_begin - amounts[a].end <= 6) {
-        base = &(*out)[claim_of_amount[a]];
+      if (claim_of_amount[a] >= 0 && amounts[a].end <= p.begin && p.hedge_begin - amounts[a].end <= 12) {
+        // Not when another figure's cue comes between ("..., while imports rose 12.7%").
+        bool other_cue = false;
+        for (size_t k = amounts[a].end; k < p.hedge_begin; ++k) {
+          if (CueAt(doc, s, k) != Cue::kNone) other_cue = true;
+        }
+        base = other_cue ? nullptr : &(*out)[claim_of_amount[a]];
       }
     }
     Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
@@ -555,10 +626,27 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     any = true;
   }
 
-  // The period of this sentence may carry to the next ("Exports amounted to ...").
+  carry->last_trade_sentence = any;
+  carry->last_trade_quoted = s.range->quoted;
+  // The period of this sentence may carry to the next ("Exports amounted to ..."): the
+  // period of its last actual figure, else its last period.
   std::optional<TimeExpr> period;
   for (const TimeExpr& t : s.times) {
     if (t.kind == TimeKind::kPeriod) period = t;
+  }
+  for (size_t q = first_claim; q < out->size(); ++q) {
+    const Claim& c = (*out)[q];
+    if (c.kind == ClaimKind::kTarget || c.kind == ClaimKind::kRank || c.kind == ClaimKind::kShare || !c.year) {
+      continue;
+    }
+    TimeExpr t;
+    t.kind = TimeKind::kPeriod;
+    t.year = *c.year;
+    if (!c.months.empty()) {
+      t.month_from = std::atoi(c.months.c_str());
+      t.month_to = std::atoi(c.months.c_str() + c.months.find('-') + 1);
+    }
+    period = t;
   }
   if (period) {
     carry->period = period;
