@@ -7,18 +7,17 @@
 
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "ingest/baci_row.h"
 #include "ingest/csv.h"
 #include "ingest/numbers.h"
 
 namespace dyad::ingest {
 namespace {
 
-constexpr const char* kColumnNames[] = {"t", "i", "j", "k", "v", "q"};
-
-// Packs (t, i, j, k) so that numeric order is BACI's row order.
-inline uint64_t PackKey(uint64_t t, uint64_t i, uint64_t j, uint64_t k) {
-  return (t << 50) | (i << 30) | (j << 20) | k;
-}
+using baci_internal::FastRow;
+using baci_internal::PackKey;
+using baci_internal::ParseRow;
+using baci_internal::RowFail;
 
 std::string KeyText(uint64_t key) {
   char buf[96];
@@ -45,80 +44,6 @@ size_t NextInvalidUtf8(std::string_view d, size_t from) {
   return bad ? i + *bad : std::string_view::npos;
 }
 
-struct RowFail {
-  int column_index;  // -1: the row as a whole
-  std::string what;
-};
-
-// Parses one record; returns false with `fail` set.
-bool ParseRow(const CsvReader& r, const BaciOptions& o, store::ProductFlow* f, uint64_t* key,
-              RowFail* fail) {
-  auto bad = [&](int col, std::string what) {
-    fail->column_index = col;
-    fail->what = std::string("column ") + kColumnNames[col] + ": " + std::move(what);
-    return false;
-  };
-  if (r.size() != 6) {
-    fail->column_index = -1;
-    fail->what = "expected 6 columns (t,i,j,k,v,q), got " + std::to_string(r.size());
-    return false;
-  }
-  uint64_t t, i, j, k;
-  NumberError ne = ParseDigits(r[0].text, &t);
-  if (ne != NumberError::kOk || t < 1900 || t > 2100) {
-    return bad(0, "expected a year, got " +
-                      (r[0].text.empty() ? std::string("an empty field") : QuoteForMessage(r[0].text)));
-  }
-  if (o.expected_year != 0 && t != static_cast<uint64_t>(o.expected_year)) {
-    return bad(0, "expected " + std::to_string(o.expected_year) + " (the year in the file name), got " +
-                      QuoteForMessage(r[0].text));
-  }
-  int exporter, importer;
-  for (int c = 1; c <= 2; ++c) {
-    uint64_t* code = c == 1 ? &i : &j;
-    ne = ParseDigits(r[c].text, code);
-    if (ne != NumberError::kOk) {
-      return bad(c, "expected a country code, got " +
-                        (r[c].text.empty() ? std::string("an empty field") : QuoteForMessage(r[c].text)));
-    }
-    int index = o.codes->CountryByTradeCode(*code);
-    if (index < 0) return bad(c, "expected a known country code, got " + QuoteForMessage(r[c].text));
-    (c == 1 ? exporter : importer) = index;
-  }
-  // BACI's k may have lost its leading zero ("10121" for 010121) when a spreadsheet
-  // touched the file: five digits are restored, anything else is refused.
-  std::string_view ktext = r[3].text;
-  if ((ktext.size() != 6 && ktext.size() != 5) || ParseDigits(ktext, &k) != NumberError::kOk) {
-    return bad(3, "expected a 6-digit HS code, got " +
-                      (ktext.empty() ? std::string("an empty field") : QuoteForMessage(ktext)));
-  }
-  int chapter = static_cast<int>(k / 10000);
-  if (!o.codes->IsHsChapter(chapter)) {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%02d", chapter);
-    return bad(3, "expected an HS code in an existing chapter, got " + QuoteForMessage(ktext) +
-                      " (there is no chapter " + buf + ")");
-  }
-  int64_t value;
-  ne = ParseScaledDecimal(r[4].text, 3, &value);
-  if (ne != NumberError::kOk) return bad(4, DescribeNumberError(ne, r[4].text));
-  int64_t quantity = -1;
-  std::string_view q = r[5].text;
-  if (!q.empty() && q != "NA") {
-    ne = ParseScaledDecimal(q, 3, &quantity);
-    if (ne != NumberError::kOk) return bad(5, DescribeNumberError(ne, q));
-  }
-  f->year = static_cast<uint16_t>(t);
-  f->exporter = static_cast<uint16_t>(exporter);
-  f->importer = static_cast<uint16_t>(importer);
-  f->side = store::Side::kReconciled;
-  f->hs6 = static_cast<uint32_t>(k);
-  f->value_usd = value;
-  f->quantity_kg = quantity;
-  *key = PackKey(t, i, j, k);
-  return true;
-}
-
 struct ChunkError {
   RowError error;            // line relative to the chunk until merged
   uint64_t duplicate_of = 0; // relative line of the earlier row, for duplicates
@@ -140,73 +65,6 @@ struct Chunk {
   bool sorted = true;
   uint64_t year_mask[4] = {0, 0, 0, 0};  // bit (year - 1900)
 };
-
-// Parses "digits" up to `max_digits` long at `s`; false if none or too many.
-inline bool FastDigits(const char*& s, const char* end, int max_digits, uint64_t* v, int* n) {
-  uint64_t x = 0;
-  const char* b = s;
-  while (s < end && static_cast<unsigned>(*s - '0') <= 9) x = x * 10 + static_cast<unsigned>(*s++ - '0');
-  *n = static_cast<int>(s - b);
-  *v = x;
-  return *n > 0 && *n <= max_digits;
-}
-
-// "123.456" (up to 15 integer digits, up to 3 decimals) as thousandths.
-inline bool FastThousandths(const char*& s, const char* end, int64_t* out) {
-  uint64_t whole;
-  int n;
-  if (!FastDigits(s, end, 15, &whole, &n)) return false;
-  uint64_t frac = 0;
-  int fd = 0;
-  if (s < end && *s == '.') {
-    ++s;
-    const char* b = s;
-    while (s < end && static_cast<unsigned>(*s - '0') <= 9 && s - b < 3) frac = frac * 10 + static_cast<unsigned>(*s++ - '0');
-    fd = static_cast<int>(s - b);
-    if (s < end && static_cast<unsigned>(*s - '0') <= 9) return false;  // more decimals: slow path rounds
-  }
-  static constexpr uint64_t kPow[] = {1000, 100, 10, 1};
-  *out = static_cast<int64_t>(whole * 1000 + frac * kPow[fd]);
-  return true;
-}
-
-// The common case of a plain row ("2022,4,8,010121,1.234,0.5\n"), parsed straight from
-// the bytes. Anything unusual (spaces, quotes, CR, errors, more decimals) returns false
-// and the row goes through CsvReader and ParseRow, which also word the errors.
-inline bool FastRow(const char* s, const char* end, const BaciOptions& o, store::ProductFlow* f,
-                    uint64_t* key, const char** next) {
-  uint64_t t, i, j, k;
-  int n;
-  if (!FastDigits(s, end, 4, &t, &n) || n != 4 || s >= end || *s++ != ',') return false;
-  if (t < 1900 || t > 2100 || (o.expected_year != 0 && t != static_cast<uint64_t>(o.expected_year))) return false;
-  if (!FastDigits(s, end, 3, &i, &n) || s >= end || *s++ != ',') return false;
-  if (!FastDigits(s, end, 3, &j, &n) || s >= end || *s++ != ',') return false;
-  if (!FastDigits(s, end, 6, &k, &n) || n < 5 || s >= end || *s++ != ',') return false;
-  int exporter = o.codes->CountryByTradeCode(i);
-  int importer = o.codes->CountryByTradeCode(j);
-  if (exporter < 0 || importer < 0 || !o.codes->IsHsChapter(static_cast<int>(k / 10000))) return false;
-  int64_t value, quantity = -1;
-  if (!FastThousandths(s, end, &value) || s >= end || *s++ != ',') return false;
-  if (s + 1 < end && s[0] == 'N' && s[1] == 'A') {
-    s += 2;
-  } else if (s < end && *s != '\n') {
-    if (!FastThousandths(s, end, &quantity)) return false;
-  }
-  if (s < end) {
-    if (*s != '\n') return false;
-    ++s;
-  }
-  f->year = static_cast<uint16_t>(t);
-  f->exporter = static_cast<uint16_t>(exporter);
-  f->importer = static_cast<uint16_t>(importer);
-  f->side = store::Side::kReconciled;
-  f->hs6 = static_cast<uint32_t>(k);
-  f->value_usd = value;
-  f->quantity_kg = quantity;
-  *key = PackKey(t, i, j, k);
-  *next = s;
-  return true;
-}
 
 void ParseChunk(const BaciOptions& o, bool stop_at_error, bool quoted, Chunk* c) {
   CsvReader reader(c->data, 0);
