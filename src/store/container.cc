@@ -113,6 +113,10 @@ Status VerifyChecksum(std::string_view data, std::string_view name) {
   if (data.size() < kHeaderSize + kFooterSize) {
     return Corrupt(std::string(name) + ": file too short");
   }
+  // A truncated file is reported as such, not as a checksum mismatch.
+  if (std::memcmp(data.data() + data.size() - 8, kEndMagic, sizeof kEndMagic) != 0) {
+    return Corrupt(std::string(name) + ": bad end magic (truncated file?)");
+  }
   uint64_t stored = enc::LoadLE<uint64_t>(data.data() + data.size() - 16);
   uint64_t actual = Checksum64(data.substr(0, data.size() - 16));
   if (stored != actual) {
