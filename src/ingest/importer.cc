@@ -229,7 +229,13 @@ Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
     DYAD_ASSIGN_OR_RETURN(in.file, DescribeFile(p));
     in.zip = EndsWith(in.name, ".zip");
     in.baci = ParseBaciName(in.name);
-    total_bytes += in.file.bytes;
+    if (in.zip) {
+      // Progress counts decompressed bytes: the total is the entries' size.
+      DYAD_ASSIGN_OR_RETURN(auto archive, ZipArchive::Open(p));
+      for (const ZipEntry& e : archive->entries()) total_bytes += e.size;
+    } else {
+      total_bytes += in.file.bytes;
+    }
     info.files.push_back(in.file);
     inputs.push_back(std::move(in));
   }
