@@ -74,6 +74,8 @@ std::vector<SentenceRange> SplitSentences(const std::vector<Token>& toks) {
   };
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
+    // No real sentence is this long; cutting keeps every later stage linear.
+    if (i - start >= kMaxSentenceTokens) emit(i, false);
     // Line breaks before token i.
     if (i > start && t.newline_before) {
       const Token& prev = toks[i - 1];
@@ -133,7 +135,13 @@ std::vector<SentenceRange> SplitSentences(const std::vector<Token>& toks) {
 
 void AttributeQuotes(std::string_view text, const std::vector<Token>& toks,
                      std::vector<SentenceRange>* sentences) {
-  auto raw = [&](const Token& t) { return std::string(text.substr(t.begin, t.end - t.begin)); };
+  auto raw = [&](const Token& t) {
+    std::string r;
+    for (char c : text.substr(t.begin, t.end - t.begin)) {
+      if (c != kFiller) r.push_back(c);
+    }
+    return r;
+  };
   bool in_quote = false;
   std::string last_person;
   std::string last_quote_speaker;

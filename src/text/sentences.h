@@ -12,6 +12,9 @@
 
 namespace dyad::text {
 
+// Sentences longer than this many tokens are cut (a real one has well under 150).
+inline constexpr size_t kMaxSentenceTokens = 300;
+
 struct SentenceRange {
   size_t tok_begin = 0, tok_end = 0;  // tokens [begin, end)
   bool headline = false;

@@ -103,14 +103,16 @@ bool IsBlockTag(std::string_view t, size_t name_pos) {
 }
 
 // Removes an HTML construct at text[pos] ('<'); returns its length, 0 when none.
-size_t RemoveTag(std::string* text, size_t pos, size_t* tags) {
+// `comment_end` caches the next "-->" so that many "<!--" cost linear time.
+size_t RemoveTag(std::string* text, size_t pos, size_t* tags, size_t* comment_end) {
   std::string& t = *text;
   size_t n = t.size();
   if (pos + 1 >= n) return 0;
   unsigned char c = t[pos + 1];
   // Comments end at "-->", bounded so that a stray "<!--" cannot swallow a whole file.
   if (t.compare(pos, 4, "<!--") == 0) {
-    size_t e = t.find("-->", pos + 4);
+    if (*comment_end != std::string::npos && *comment_end < pos + 4) *comment_end = t.find("-->", pos + 4);
+    size_t e = *comment_end;
     if (e == std::string::npos || e - pos > 100000) return 0;
     size_t len = e + 3 - pos;
     std::memset(&t[pos], ' ', len);
@@ -302,10 +304,11 @@ CleanText Sanitize(std::string_view input) {
   // Pass 2: HTML tags and entities (only when the text looks like it has any).
   if (t.find('<') == std::string::npos && t.find('&') == std::string::npos) return out;
   i = 0;
+  size_t comment_end = 0;
   while (i < n) {
     char c = t[i];
     if (c == '<') {
-      size_t len = RemoveTag(&t, i, &out.html_tags);
+      size_t len = RemoveTag(&t, i, &out.html_tags, &comment_end);
       i += len > 0 ? len : 1;
     } else if (c == '&') {
       size_t len = DecodeEntity(&t, i);
@@ -366,6 +369,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       std::string raw;
       size_t q = i;
       bool has_lower = false, has_upper = false;
+      size_t last_end = i;  // end of the last real character (filler excluded)
       tok.cap = IsUpperCp(cp);
       while (q < n) {
         unsigned char d = text[q];
@@ -380,6 +384,7 @@ std::vector<Token> Tokenize(std::string_view text) {
           else if (IsLetterCp(dc)) has_lower = true;
           raw.append(text.data() + q, r - q);
           q = r;
+          last_end = q;
           continue;
         }
         // Apostrophes inside a word, except the possessive "'s" at its end.
@@ -395,6 +400,7 @@ std::vector<Token> Tokenize(std::string_view text) {
             if (IsLetterCp(nc) && !raw.empty()) {
               raw.push_back('\'');
               q = r;
+              last_end = q;
               continue;
             }
           }
@@ -413,13 +419,14 @@ std::vector<Token> Tokenize(std::string_view text) {
           // Consume the final dot only when more initials were read.
           raw = letters;
           q = s + 1;
+          last_end = q;
           has_upper = true;
           for (char ch : letters) if (ch >= 'a' && ch <= 'z') has_lower = true;
           break;
         }
         break;
       }
-      tok.end = static_cast<uint32_t>(q);
+      tok.end = static_cast<uint32_t>(last_end);
       tok.upper = has_upper && !has_lower;
       bool ascii = true;
       for (char ch : raw) if (static_cast<unsigned char>(ch) >= 0x80) ascii = false;

@@ -113,7 +113,9 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
     --k;
     // Another amount: share its reading ("exports at $1.9 billion and imports at ...").
     bool hit_amount = false;
-    for (size_t a = 0; a < earlier.size(); ++a) {
+    // Amounts are few and sorted: only the last ones can cover k (sentences are capped).
+    for (size_t a = earlier.size(); a-- > 0;) {
+      if (earlier[a].end <= floor) break;
       if (k >= earlier[a].begin && k < earlier[a].end) {
         if (!cue_found) {
           r.cue = earlier_readings[a].cue;

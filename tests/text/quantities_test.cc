@@ -1,0 +1,167 @@
+// Money, percentages, hedges and time expressions, one phrase at a time.
+#include <gtest/gtest.h>
+
+#include "text/quantities.h"
+#include "text/time_expr.h"
+#include "text/tokens.h"
+
+namespace dyad::text {
+namespace {
+
+struct M {
+  std::optional<int64_t> usd;
+  double amount;
+  std::string currency;
+  std::string qualifier;
+};
+
+std::vector<M> Money(const std::string& s) {
+  auto toks = Tokenize(s);
+  std::vector<M> out;
+  for (const auto& m : FindMoney(toks, 0, toks.size())) out.push_back({m.usd, m.amount, m.currency, m.qualifier});
+  return out;
+}
+
+TEST(MoneyTest, DollarForms) {
+  EXPECT_EQ(Money("$2 billion")[0].usd, 2000000000);
+  EXPECT_EQ(Money("$1.13 billion")[0].usd, 1130000000);
+  EXPECT_EQ(Money("USD 550 mln")[0].usd, 550000000);
+  EXPECT_EQ(Money("4.4 billion US dollars")[0].usd, 4400000000);
+  EXPECT_EQ(Money("$1.6bn")[0].usd, 1600000000);
+  EXPECT_EQ(Money("$654,800")[0].usd, 654800);
+  EXPECT_EQ(Money("$500 million")[0].usd, 500000000);
+  EXPECT_EQ(Money("US$ 1.2 billion")[0].usd, 1200000000);
+  EXPECT_EQ(Money("US$1.2 billion")[0].usd, 1200000000);
+  EXPECT_EQ(Money("2 billion dollars")[0].usd, 2000000000);
+  EXPECT_EQ(Money("$1,130 million")[0].usd, 1130000000);
+  EXPECT_EQ(Money("$5m")[0].usd, 5000000);
+}
+
+TEST(MoneyTest, DecimalCommaAndRussianScale) {
+  EXPECT_EQ(Money("1,5 млрд долларов")[0].usd, 1500000000);
+  EXPECT_EQ(Money("1,130 млрд долларов")[0].usd, 1130000000);  // a decimal comma before млрд
+  EXPECT_EQ(Money("0,6 billion US dollars")[0].usd, 600000000);
+  EXPECT_EQ(Money("1\u00a0130\u00a0000 долларов")[0].usd, 1130000);       // no-break spaces between groups
+}
+
+TEST(MoneyTest, OtherCurrenciesAreNotDollars) {
+  auto t = Money("500 billion tenge");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_FALSE(t[0].usd.has_value());
+  EXPECT_EQ(t[0].currency, "KZT");
+  EXPECT_EQ(t[0].amount, 5e11);
+  EXPECT_EQ(Money("2.1 million somoni")[0].currency, "TJS");
+  EXPECT_EQ(Money("96.5 billion euros")[0].currency, "EUR");
+  EXPECT_EQ(Money("€3 billion")[0].currency, "EUR");
+  EXPECT_TRUE(Money("2 billion").empty());      // no currency: not money
+  EXPECT_TRUE(Money("in 2023").empty());
+  EXPECT_TRUE(Money("the team won 3 games").empty());
+}
+
+TEST(MoneyTest, Hedges) {
+  EXPECT_EQ(Money("more than $1 billion")[0].qualifier, "more_than");
+  EXPECT_EQ(Money("over $1 billion")[0].qualifier, "more_than");
+  EXPECT_EQ(Money("exceeded $1 billion")[0].qualifier, "more_than");
+  EXPECT_EQ(Money("about $1 billion")[0].qualifier, "approx");
+  EXPECT_EQ(Money("around $1 billion")[0].qualifier, "approx");
+  EXPECT_EQ(Money("approximately $1 billion")[0].qualifier, "approx");
+  EXPECT_EQ(Money("nearly $1 billion")[0].qualifier, "almost");
+  EXPECT_EQ(Money("almost $1 billion")[0].qualifier, "almost");
+  EXPECT_EQ(Money("close to $1 billion")[0].qualifier, "almost");
+  EXPECT_EQ(Money("up to $1 billion")[0].qualifier, "up_to");
+  EXPECT_EQ(Money("less than $1 billion")[0].qualifier, "less_than");
+  EXPECT_EQ(Money("under $1 billion")[0].qualifier, "less_than");
+  EXPECT_EQ(Money("$1 billion")[0].qualifier, "");
+}
+
+TEST(PercentTest, Forms) {
+  auto p = [](const std::string& s) {
+    auto toks = Tokenize(s);
+    auto v = FindPercents(toks, 0, toks.size());
+    return v.empty() ? -999.0 : v[0].value;
+  };
+  EXPECT_EQ(p("grew by 15%"), 15);
+  EXPECT_EQ(p("15 percent"), 15);
+  EXPECT_EQ(p("up 12.5 per cent"), 12.5);
+  EXPECT_EQ(p("14,6 percent"), 14.6);
+  EXPECT_EQ(p("30 pct"), 30);
+  EXPECT_EQ(p("fifteen"), -999.0);
+}
+
+struct T {
+  TimeKind kind;
+  int year;
+  std::string months;
+};
+
+std::vector<T> Times(const std::string& s, Date article = Date::Ymd(2024, 8, 22)) {
+  auto toks = Tokenize(s);
+  std::vector<T> out;
+  for (const auto& t : FindTimes(toks, 0, toks.size(), article)) {
+    out.push_back({t.kind, t.kind == TimeKind::kDate ? t.date.year : t.year, MonthsString(t.month_from, t.month_to)});
+  }
+  return out;
+}
+
+TEST(TimeTest, Periods) {
+  auto one = [](const std::string& s) {
+    auto v = Times(s);
+    EXPECT_EQ(v.size(), 1u) << s;
+    return v.empty() ? T{TimeKind::kDate, 0, ""} : v[0];
+  };
+  EXPECT_EQ(one("last year").year, 2023);
+  EXPECT_EQ(one("last year").months, "1-12");
+  EXPECT_EQ(one("this year").year, 2024);
+  EXPECT_EQ(one("this year").months, "");
+  EXPECT_EQ(one("in 2023").months, "1-12");
+  EXPECT_EQ(one("in the first 11 months of 2023").months, "1-11");
+  EXPECT_EQ(one("in the first 11 months of 2023").year, 2023);
+  EXPECT_EQ(one("January-November 2023").months, "1-11");
+  EXPECT_EQ(one("January–September").months, "1-9");
+  EXPECT_EQ(one("in the first half of 2022").months, "1-6");
+  EXPECT_EQ(one("in Q1").months, "1-3");
+  EXPECT_EQ(one("in Q1").year, 2024);
+  EXPECT_EQ(one("the second quarter of 2023").months, "4-6");
+  EXPECT_EQ(one("nine months of 2023").months, "1-9");
+  EXPECT_EQ(one("the 2023-24 financial year").year, 2024);
+  EXPECT_EQ(one("the 2023-24 financial year").months, "");
+  EXPECT_EQ(one("by 2030").kind, TimeKind::kTargetYear);
+  EXPECT_EQ(one("by 2030").year, 2030);
+  EXPECT_EQ(one("2023-2025").kind, TimeKind::kRange);
+  EXPECT_EQ(one("over the past five years").kind, TimeKind::kPastYears);
+  EXPECT_EQ(one("since 2019").kind, TimeKind::kSince);
+  EXPECT_EQ(one("compared to the same period last year").kind, TimeKind::kBaseline);
+  EXPECT_EQ(one("year-on-year").kind, TimeKind::kBaseline);
+}
+
+TEST(TimeTest, Dates) {
+  auto date = [](const std::string& s) {
+    auto toks = Tokenize(s);
+    for (const auto& t : FindTimes(toks, 0, toks.size(), Date::Ymd(2024, 8, 22))) {
+      if (t.kind == TimeKind::kDate || t.date.year != 0) return t.date.ToString();
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(date("22 August 2024"), "2024-08-22");
+  EXPECT_EQ(date("August 22, 2024"), "2024-08-22");
+  EXPECT_EQ(date("2024-08-22"), "2024-08-22");
+  EXPECT_EQ(date("22.08.2024"), "2024-08-22");
+  EXPECT_EQ(date("Aug. 20"), "2024-08-20");
+  EXPECT_EQ(date("yesterday"), "2024-08-21");
+  EXPECT_EQ(date("on Tuesday"), "2024-08-20");   // 2024-08-22 was a Thursday
+  EXPECT_EQ(date("in December"), "2023-12");      // a month still to come means last year's
+  EXPECT_EQ(date("August 32, 2024"), "none");
+  EXPECT_EQ(date("in may"), "none");              // "may" the verb
+}
+
+TEST(TimeTest, Dateline) {
+  auto toks = Tokenize("ASTANA, August 22, 2024 (Kazinform) - Talks were held.");
+  auto d = FindDateline(toks, 80);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->ToString(), "2024-08-22");
+  auto none = Tokenize("ASTANA, August 22 (Kazinform) - Talks were held.");
+  EXPECT_FALSE(FindDateline(none, 80).has_value());
+}
+
+}  // namespace
+}  // namespace dyad::text
