@@ -136,8 +136,11 @@ Judgement JudgeAmount(const AmountQuestion& q, const std::vector<Observation>& o
     const Observation& o = *best->obs;
     double d = static_cast<double>(*o.value);
     std::string how;
+    bool bound = o.figure.qualifier == store::Qualifier::kMoreThan || o.figure.qualifier == store::Qualifier::kLessThan;
     if (j.verdict == Verdict::kSupported) {
       how = "matches it";
+    } else if (j.verdict == Verdict::kConsistent && bound) {
+      how = "is within that bound, which does not pin the figure down";
     } else if (j.verdict == Verdict::kConsistent) {
       how = "is " + DiffWords(c, d) + ", within tolerance";
     } else {

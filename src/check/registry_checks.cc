@@ -73,9 +73,11 @@ Judgement CheckTarget(Checker& c, const text::Claim& claim, const Date& date) {
     e.what = "baseline";
     e.note = "latest full year before the article";
     j.evidence.push_back(std::move(e));
-    growth = fmt::format(" From the {} baseline of {}{} ({}, the latest full year before {}) it requires {}{} in total",
+    growth = fmt::format(" From the {} baseline of {}{} ({}, the latest full year before {}) it requires {}{}{} in total",
                          t.baseline->year, DataQualifierWords(t.baseline->qualifier), Usd(base),
-                         SourceName(*t.baseline), date.ToString(), in.target_usd >= base ? "+" : "",
+                         SourceName(*t.baseline), date.ToString(),
+                         t.baseline->qualifier == store::Qualifier::kMoreThan ? "at most " : "",
+                         in.target_usd >= base ? "+" : "",
                          PctText((in.target_usd / base - 1) * 100));
     std::vector<std::string> parts;
     for (const analytics::Horizon& h : t.horizons) {
