@@ -211,9 +211,11 @@ void RegisterVerdictCommands(CLI::App& app, Context& ctx) {
                                if (args->file.empty()) return UsageError("check: FILE (or - for stdin) or --batch DIR is required");
                                return RunCheck(ctx, *args);
                              });
-  sub->add_option("file", args->file, "Article text file, or - for standard input");
-  sub->add_option("--date", args->date, "Publication date YYYY-MM-DD (default: a date in the text, else today)");
-  sub->add_option("--batch", args->batch, "Check every *.txt file in DIR: one summary line per article");
+  sub->add_option("file", args->file, "Article text file, or - for standard input")->option_text("FILE");
+  sub->add_option("--date", args->date, "Publication date (default: a date in the text, else today)")
+      ->option_text("YYYY-MM-DD");
+  sub->add_option("--batch", args->batch, "Check every *.txt file in DIR: one summary line per article")
+      ->option_text("DIR");
 }
 
 }  // namespace dyad::cli
