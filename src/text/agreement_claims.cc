@@ -356,6 +356,32 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     fresh_date_from_article = true;
   }
 
+  // The reported event: "held talks in Tashkent on December 22", "during a visit to ...".
+  {
+    bool event = false;
+    for (size_t k = s.begin; k < s.end; ++k) {
+      const std::string& w = doc.norm(k);
+      if (w == "talks" || w == "visit" || w == "summit" || w == "meeting" || w == "met" ||
+          w == "negotiations" || w == "forum" || w == "ceremony" || w == "held") {
+        event = true;
+      }
+    }
+    if (event) {
+      for (const Mention& m : s.cities) {
+        if (m.begin > s.begin && (doc.norm(m.begin - 1) == "in" || doc.norm(m.begin - 1) == "at")) {
+          carry->event_place = m.entity->code;
+          carry->event_place_state = m.entity->country;
+          break;
+        }
+      }
+      for (const TimeExpr& t : s.times) {
+        if (t.kind == TimeKind::kDate && t.date.precision == DatePrecision::kDay) {
+          carry->event_date = t.date;
+          break;
+        }
+      }
+    }
+  }
   size_t first_new = out->size();
   size_t prev_title_end = s.begin;
   bool any_plural_signed = false;
@@ -553,6 +579,16 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     }
     // A date inside a validity range is not the signing date.
     if (date && a.valid_from && date->precision == DatePrecision::kYear && !sentence_date) date.reset();
+    // Signed at the reported event: its date and place.
+    if (from_article && carry->event_date && carry->sentence_index > 0) {
+      date = carry->event_date;
+      from_article = false;
+    }
+    if ((from_article || (date && carry->event_date && *date == *carry->event_date)) && a.place.empty() &&
+        !carry->event_place.empty()) {
+      a.place = carry->event_place;
+      a.place_state = carry->event_place_state;
+    }
     if (!planned) {
       a.signed_on = date;
       a.signed_on_from_article = from_article && date.has_value();

@@ -273,6 +273,14 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
   const TimeExpr* best = nullptr;
   auto is_period = [&](const TimeExpr& t) {
     if (t.kind != TimeKind::kPeriod) return false;
+    // "the agreement signed in 2021", "established in 1992" date something else.
+    for (size_t k = t.begin; k > s.begin && k + 3 > t.begin; --k) {
+      const std::string& w = doc.norm(k - 1);
+      if (w == "signed" || w == "adopted" || w == "established" || w == "founded" || w == "since" ||
+          w == "concluded" || w == "launched" || w == "opened" || w == "built") {
+        return false;
+      }
+    }
     // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.
     size_t b = t.begin;
     if (b > s.begin && doc.norm(b - 1) == "in") --b;
@@ -283,6 +291,14 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
     }
     return true;
   };
+  // "Currently, trade stands at $400 million": the present, whatever else is dated.
+  for (size_t k = cb; k < pos; ++k) {
+    const std::string& w = doc.norm(k);
+    if (w == "currently" || w == "presently" || (w == "at" && k + 1 < pos && doc.norm(k + 1) == "present") ||
+        w == "stands" || w == "stand") {
+      return std::nullopt;
+    }
+  }
   for (const TimeExpr& t : s.times) {
     if (!is_period(t) || t.begin < pos || t.begin >= ce) continue;
     if (t.begin - pos > 14) break;

@@ -66,6 +66,10 @@ struct Carry {
   std::vector<std::string> signing_states;
   std::string signing_level;
   int last_agreement = -1;
+  // The event the article reports ("talks in Tashkent on December 22"): where and when
+  // agreements signed without their own place and date were signed.
+  std::string event_place, event_place_state;
+  std::optional<Date> event_date;
   bool last_trade_sentence = false;      // the previous sentence stated a trade figure
   bool last_trade_quoted = false;               // index in claims of the last agreement claim
   int sentence_index = 0;

@@ -135,6 +135,10 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       j = i + 5;
       e.kind = TimeKind::kBaseline;
       found = true;
+    } else if (w == "year" && Is(toks, i + 1, end, "on") && Is(toks, i + 2, end, "year")) {
+      j = i + 3;
+      e.kind = TimeKind::kBaseline;
+      found = true;
     } else if ((w == "y" && Is(toks, i + 1, end, "/") && Is(toks, i + 2, end, "y")) ||
                w == "yoy" || w == "y-o-y") {
       j = w == "y" ? i + 3 : i + 1;

@@ -51,7 +51,9 @@ const std::unordered_set<std::string>& GrowthUp() {
       "up", "grew", "grown", "growth", "increased", "increase", "increases", "increasing", "rose",
       "risen", "rise", "rising", "jumped", "jump", "surged", "surge", "soared", "expanded",
       "climbed", "gained", "added", "higher", "more", "grow", "grows", "growing", "gain",
-      "advanced", "boosted", "spiked"};
+      "advanced", "boosted", "spiked", "rises", "jumps", "surges", "soars", "climbs", "gains",
+      "surging", "soaring", "jumping", "climbing", "expanding", "increases", "expands",
+      "went", "upward", "upwards"};
   return k;
 }
 
@@ -59,7 +61,9 @@ const std::unordered_set<std::string>& GrowthDown() {
   static const std::unordered_set<std::string> k = {
       "down", "decreased", "decrease", "declined", "decline", "fell", "fallen", "fall", "dropped",
       "drop", "contracted", "contraction", "shrank", "shrunk", "lower", "less", "slumped",
-      "plunged", "plummeted", "slid", "dipped", "decreasing", "declining", "falling"};
+      "plunged", "plummeted", "slid", "dipped", "decreasing", "declining", "falling", "falls",
+      "drops", "declines", "decreases", "dropping", "plunging", "shrinking", "contracting",
+      "dips", "slumps", "downward"};
   return k;
 }
 
