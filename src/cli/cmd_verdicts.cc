@@ -126,7 +126,8 @@ Status RunCheck(Context& ctx, const CheckArgs& args) {
   DYAD_ASSIGN_OR_RETURN(CheckKnowledge k, OpenCheckKnowledge(ctx));
   check::Checker checker(*k.snapshot, k.registry.get());
   check::CheckedArticle checked = checker.Check(std::move(article));
-  PrintArticle(ctx, args.file == "-" ? "(stdin)" : args.file, checked);
+  // The file's name, as in batch output (and independent of where the file lives).
+  PrintArticle(ctx, args.file == "-" ? "(stdin)" : fs::path(args.file).filename().string(), checked);
   return Status::Ok();
 }
 
