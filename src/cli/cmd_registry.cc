@@ -72,7 +72,11 @@ struct AgreementOptions {
     if (Given("level")) a->level = level;
     if (Given("party") || Given("sub-party")) {
       a->parties.clear();
-      for (const std::string& p : parties) a->parties.push_back(Party{p});
+      for (const std::string& state : parties) {
+        Party p;
+        p.state = state;
+        a->parties.push_back(std::move(p));
+      }
       for (const std::string& text : sub_parties) {
         Result<Party> p = registry::PartyFromText(text);
         if (!p.ok() || p->name.empty()) {

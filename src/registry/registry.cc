@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <system_error>
 #include <thread>
@@ -105,6 +106,12 @@ Result<std::vector<Agreement>> Registry::ListAgreements(const AgreementFilter& f
     std::string kind = ToLowerAscii(TrimAscii(filter.kind));
     for (char& c : kind) {
       if (c == ' ' || c == '-') c = '_';
+    }
+    DYAD_ASSIGN_OR_RETURN(std::vector<std::string> kinds, Kinds());
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+      std::string list;
+      for (const auto& k : kinds) list += (list.empty() ? "" : ", ") + k;
+      return InvalidInput("kind: unknown kind " + QuoteForMessage(filter.kind) + "; expected one of " + list);
     }
     sql += " AND a.kind = " + param(kind);
   }
