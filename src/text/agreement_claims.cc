@@ -206,6 +206,20 @@ void ParseBetween(const Doc& doc, const SentenceInfo& s, size_t b, size_t e,
   }
 }
 
+// "in Dushanbe", "at Astana", "(visit|trip) to Ashgabat".
+bool IsPlaceMention(const Doc& doc, const SentenceInfo& s, const Mention& m) {
+  if (m.begin <= s.begin) return false;
+  const std::string& p = doc.norm(m.begin - 1);
+  if (p == "in" || p == "at") return true;
+  if (p == "to") {
+    for (size_t k = m.begin - 1; k > s.begin && k + 6 > m.begin; --k) {
+      const std::string& w = doc.norm(k - 1);
+      if (w == "visit" || w == "trip" || w == "travelled" || w == "traveled" || w == "arrived") return true;
+    }
+  }
+  return false;
+}
+
 std::string LevelFor(const Doc& doc, const SentenceInfo& s, const AgreementInfo& a) {
   for (const AgreementParty& p : a.parties) {
     if (p.kind == "city" || p.kind == "region") return "region_or_city";
@@ -368,7 +382,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     }
     if (event) {
       for (const Mention& m : s.cities) {
-        if (m.begin > s.begin && (doc.norm(m.begin - 1) == "in" || doc.norm(m.begin - 1) == "at")) {
+        if (IsPlaceMention(doc, s, m)) {
           carry->event_place = m.entity->code;
           carry->event_place_state = m.entity->country;
           break;
@@ -538,7 +552,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       bool own = m.begin >= item_begin && m.begin < own_end;
       bool shared = m.begin < prefix_end;
       if (!own && !shared) continue;
-      if (m.begin > s.begin && (doc.norm(m.begin - 1) == "in" || doc.norm(m.begin - 1) == "at")) {
+      if (IsPlaceMention(doc, s, m)) {
         bool is_party = false;
         for (const AgreementParty& p : a.parties) {
           if (p.kind == "city" && p.name == m.entity->code) is_party = true;

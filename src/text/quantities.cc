@@ -115,6 +115,7 @@ const std::vector<Hedge>& Hedges() {
       {{"exceeding"}, "more_than"},          {{"exceeded"}, "more_than"},
       {{"exceeds"}, "more_than"},            {{"exceed"}, "more_than"},
       {{"surpassed"}, "more_than"},          {{"surpassing"}, "more_than"},
+      {{"crossed"}, "more_than"},            {{"crossing"}, "more_than"},
       {{"surpasses"}, "more_than"},          {{"topped"}, "more_than"},
       {{"under"}, "less_than"},              {{"below"}, "less_than"},
       {{"почти"}, "almost"},                 {{"около"}, "approx"},
@@ -201,6 +202,20 @@ std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_
                currency == nullptr) {
       currency = "USD";
       ++j;
+    }
+    // "USD 1 billion in the near future and 2 billion by 2030": the currency carries over
+    // to a bare amount with a scale that follows a list word, when nothing names a unit.
+    if (currency == nullptr && scale > 1 && !out.empty() && i >= out.back().end && i - out.back().end <= 10 &&
+        i > begin && (toks[i - 1].norm == "and" || toks[i - 1].norm == "then" || toks[i - 1].norm == "to" ||
+                      toks[i - 1].norm == "or")) {
+      bool unit_follows = j < end && toks[j].kind == TokenKind::kWord &&
+                          !(toks[j].norm == "by" || toks[j].norm == "in" || toks[j].norm == "within" ||
+                            toks[j].norm == "until" || toks[j].norm == "and" || toks[j].norm == "this" ||
+                            toks[j].norm == "next" || toks[j].norm == "for" || toks[j].norm == "over" ||
+                            toks[j].norm == "from" || toks[j].norm == "to" || toks[j].norm == "or");
+      if (!unit_follows) {
+        currency = out.back().currency == "USD" ? "USD" : nullptr;
+      }
     }
     if (currency == nullptr) continue;
     m.end = j;

@@ -256,6 +256,7 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
       size_t se = ki + 1 < cues.size() ? cues[ki + 1].first : ce;
       std::vector<std::string> goods;
       for (const Mention& m : doc.gz->FindProducts(*doc.toks, sb, se)) {
+        if (m.begin <= cue_pos && cue_pos < m.end) continue;  // "ships" the verb, not vessels
         bool in_country = false;
         for (const CountryRef& r : s.countries) {
           if (m.begin < r.end && r.begin < m.end) in_country = true;

@@ -359,6 +359,12 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         e.kind = TimeKind::kPeriod;
         e.year = static_cast<int>(toks[k].value);
         j = k + 1;
+        // "fiscal year 2023-24" ends in 2024.
+        if (j + 1 < end && (toks[j].norm == "-" || toks[j].norm == "/") && toks[j + 1].kind == TokenKind::kNumber &&
+            toks[j + 1].integer && toks[j + 1].end - toks[j + 1].begin == 2) {
+          ++e.year;
+          j += 2;
+        }
         found = true;
       }
     }

@@ -332,6 +332,21 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       }
       if (pronoun) r.cue = Cue::kTotal;
     }
+    // "up from about $13 billion currently", "compared with $2.6 billion": a figure of
+    // the present or the past, never a goal.
+    {
+      size_t b = m.hedge_begin;
+      bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
+                                      (doc.norm(b - 1) == "with" && b >= s.begin + 2 &&
+                                       doc.norm(b - 2) == "compared"));
+      bool present = m.end < s.end && (doc.norm(m.end) == "currently" || doc.norm(m.end) == "now" ||
+                                       doc.norm(m.end) == "today");
+      if ((baseline && (r.target || present)) || present) {
+        r.target = false;
+        r.mode_known = true;
+        target_year.reset();
+      }
+    }
     bool target = r.target || (target_year.has_value() && !(r.mode_known && !r.target));
     if (target_year && r.mode_known && !r.target) target = true;  // "to reach $X by 2030"
     // "from $2.5 billion" before "to $3 billion": a baseline, not a claim of its own.
@@ -606,16 +621,41 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       if (In(doc.norm(k - 1), GrowthUp())) growth_word = true;
     }
     if (doc.tok(mu.begin).kind == TokenKind::kWord) growth_word = true;  // "doubled"
+    // "1.6 times more than in 2022", "2.5 times higher".
+    if (mu.end < s.end && (doc.norm(mu.end) == "more" || doc.norm(mu.end) == "higher" ||
+                           doc.norm(mu.end) == "larger" || doc.norm(mu.end) == "greater")) {
+      growth_word = true;
+    }
     if (!growth_word) continue;
     Reading r = Read(doc, s, mu.begin, {}, {});
+    // ", which is 1.6 times more than in 2022": the total just stated in this sentence.
+    const Claim* base = nullptr;
+    if (r.cue == Cue::kNone) {
+      for (size_t q = first_claim; q < out->size(); ++q) {
+        if ((*out)[q].kind == ClaimKind::kTradeTotal && (*out)[q].span_begin == doc.tok(s.begin).begin) {
+          base = &(*out)[q];
+        }
+      }
+      if (base != nullptr) r.cue = Cue::kTotal;
+    }
     if (r.target || r.cue != Cue::kTotal) continue;
     auto [cb, ce] = ClauseOf(s, mu.begin);
     Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
-    c.parties = TotalParties(doc, s, cb, mu.begin);
+    c.parties = base ? base->parties : TotalParties(doc, s, cb, mu.begin);
     if (c.parties.size() != 2) continue;
     c.measure = "total";
     c.percent = std::round((mu.factor - 1) * 1000) / 10;
-    SetPeriod(PeriodFor(doc, s, mu.end, *carry), &c);
+    if (base) {
+      c.year = base->year;
+      c.months = base->months;
+    } else {
+      SetPeriod(PeriodFor(doc, s, mu.end, *carry), &c);
+    }
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kPeriod && t.begin > mu.end && t.begin <= mu.end + 4 && c.year && t.year < *c.year) {
+        c.from_year = t.year;  // "than in 2022"
+      }
+    }
     for (const TimeExpr& t : s.times) {
       if (t.kind == TimeKind::kSince) c.from_year = t.year;
       if (t.kind == TimeKind::kPastYears) {
