@@ -4,7 +4,10 @@
 // sums taken while generating before it reports a time.
 //
 //   store_trade_bench [--dir DIR] [--rows-per-year N] [--years N] [--commit-rows N]
-//                     [--queries N]
+//                     [--queries N] [--csv FILE] [--pairs FILE]
+// --csv writes the same rows as a BACI-format CSV (for the DuckDB peer, see
+// store_trade_bench.sh); --pairs writes the queried pairs (ISO numeric codes) with
+// dyad's answers over all years, in USD.
 // The 10-year store is built in DIR (default /tmp/dyad-bench-store) and reused by later
 // runs with the same parameters.
 #include <sys/resource.h>
@@ -107,6 +110,7 @@ int main(int argc, char** argv) {
   fs::path dir = "/tmp/dyad-bench-store";
   uint64_t rows_per_year = 11'000'000, commit_rows = 5'000'000;
   int years = 10, queries = 20000;
+  std::string csv_path, pairs_path;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--dir") dir = argv[i + 1];
@@ -114,6 +118,8 @@ int main(int argc, char** argv) {
     else if (flag == "--years") years = std::atoi(argv[i + 1]);
     else if (flag == "--commit-rows") commit_rows = std::strtoull(argv[i + 1], nullptr, 10);
     else if (flag == "--queries") queries = std::atoi(argv[i + 1]);
+    else if (flag == "--csv") csv_path = argv[i + 1];
+    else if (flag == "--pairs") pairs_path = argv[i + 1];
     else Die("unknown flag " + flag);
   }
   if (commit_rows > 0) BenchCommit(dir.string() + "-commit", commit_rows);
@@ -141,6 +147,13 @@ int main(int argc, char** argv) {
   std::map<std::pair<uint16_t, uint16_t>, int64_t> want;
   for (const Sample& s : samples) want[{s.a, s.b}] = want[{s.b, s.a}] = 0;
   uint64_t generated = 0;
+  FILE* csv = nullptr;
+  if (!csv_path.empty() && !fs::exists(csv_path)) {
+    csv = std::fopen((csv_path + ".tmp").c_str(), "w");
+    if (csv == nullptr) Die("cannot write " + csv_path);
+    std::fputs("t,i,j,k,v,q\n", csv);
+  }
+  const auto& table = reference::Countries::Builtin();
   for (int y = 0; y < years; ++y) {
     world.Year(static_cast<uint16_t>(2014 + y), [&](const std::vector<store::ProductFlow>& pair) {
       auto it = want.find({pair[0].exporter, pair[0].importer});
@@ -149,7 +162,24 @@ int main(int argc, char** argv) {
       }
       if (txn) Check(txn->AddProductFlows(pair));
       generated += pair.size();
+      if (csv != nullptr) {
+        int e = table.at(pair[0].exporter).numeric, m = table.at(pair[0].importer).numeric;
+        for (const auto& f : pair) {
+          std::fprintf(csv, "%d,%d,%d,%06u,%lld.%03lld,", f.year, e, m, f.hs6,
+                       static_cast<long long>(f.value_usd / 1000), static_cast<long long>(f.value_usd % 1000));
+          if (f.quantity_kg < 0) {
+            std::fputs("NA\n", csv);
+          } else {
+            std::fprintf(csv, "%lld.%03lld\n", static_cast<long long>(f.quantity_kg / 1000),
+                         static_cast<long long>(f.quantity_kg % 1000));
+          }
+        }
+      }
     });
+  }
+  if (csv != nullptr) {
+    if (std::fclose(csv) != 0) Die("cannot write " + csv_path);
+    fs::rename(csv_path + ".tmp", csv_path);
   }
   if (txn) {
     auto commit_start = Clock::now();
@@ -185,18 +215,26 @@ int main(int argc, char** argv) {
   std::vector<double> ns;
   ns.reserve(queries);
   int64_t sink = 0;
+  FILE* pairs = pairs_path.empty() ? nullptr : std::fopen(pairs_path.c_str(), "w");
   for (int i = 0; i < queries; ++i) {
     uint16_t a = cs[rng() % cs.size()], b = cs[rng() % cs.size()];
+    if (a == b) continue;
     auto t0 = Clock::now();
     int64_t ab, ba;
     query(a, b, &ab, &ba);
     ns.push_back(std::chrono::duration<double, std::nano>(Clock::now() - t0).count());
     sink += ab + ba;
+    if (pairs != nullptr) {
+      std::fprintf(pairs, "%d %d %lld %lld\n", table.at(a).numeric, table.at(b).numeric,
+                   static_cast<long long>(ab), static_cast<long long>(ba));
+    }
   }
+  if (pairs != nullptr) std::fclose(pairs);
   std::sort(ns.begin(), ns.end());
   auto pct = [&](double p) { return ns[static_cast<size_t>(p * (ns.size() - 1))] / 1e3; };
   std::printf("trade query (one pair, both directions, %d years): p50 %.2f us, p99 %.2f us, "
-              "max %.2f us over %d random pairs (checksum %lld)\n",
-              years, pct(0.5), pct(0.99), ns.back() / 1e3, queries, static_cast<long long>(sink % 1000));
+              "max %.2f us over %zu random pairs (checksum %lld)\n",
+              years, pct(0.5), pct(0.99), ns.back() / 1e3, ns.size(), static_cast<long long>(sink % 1000));
+  std::printf("dyad_p50_us %.3f\ndyad_p99_us %.3f\n", pct(0.5), pct(0.99));
   return 0;
 }
