@@ -507,8 +507,19 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     a.title = TextOf(doc, title_begin, title_end);
     if (a.title.empty()) a.title = TextOf(doc, h.pos, h.pos + h.len);
     a.status = planned ? "planned" : "signed";
-    // Parties: "between A and B" in the extent.
+    // Parties: the states named in the item's clause ("China and Kazakhstan signed ...,
+    // while Chinese companies and Uzbek partners inked ..."), else the sentence's;
+    // "between A and B" in the extent refines them.
     std::vector<std::string> item_states = states;
+    {
+      auto [icb, ice] = ClauseOf(s, h.pos);
+      std::vector<std::string> local;
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" || r.excluded || r.begin < icb || r.begin >= ice) continue;
+        if (std::find(local.begin(), local.end(), r.code) == local.end()) local.push_back(r.code);
+      }
+      if (local.size() >= 2 && local.size() < explicit_states.size()) item_states = local;
+    }
     size_t between = SIZE_MAX;
     for (size_t q = h.pos; q < extent_end; ++q) {
       if (doc.norm(q) == "between") {

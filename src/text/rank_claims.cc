@@ -128,6 +128,8 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
       }
     }
     if (rank <= 0) continue;
+    // "The main trading partners were Russia, China and Italy": a list, not a rank.
+    if (w == "partners" && rank == 1 && rank_pos + 4 > i) continue;
     auto [cb, ce] = ClauseOf(s, i);
     // Whose partner: a possessive near the rank ("Tajikistan's"), or "of Y"/"for Y".
     std::string country;

@@ -231,6 +231,12 @@ std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, siz
     }
     return {codes[0], codes[1]};
   }
+  if (codes.size() < 2) {
+    // "trade between China and the five Central Asian countries": a group, not the pair.
+    for (const Mention& g : s.groups) {
+      if (g.begin >= clause_b && g.begin < pos) return {};
+    }
+  }
   if (codes.size() == 1) {
     std::string other = PairOther(doc, codes[0]);
     if (other.empty()) return {};
