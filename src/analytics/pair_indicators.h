@@ -61,12 +61,15 @@ Result<ProductValues> CountryProducts(const store::Dataset& ds, int year, uint16
                                       bool exports);
 
 // Balassa RCA of every exporter in every product of `year`: one pass over the year's
-// rows. Entry (exporter, hs6) present when the exporter exported the product.
+// rows into a dense exporter x product table. Entry (exporter, hs6) present when the
+// exporter exported the product.
 struct RcaMatrix {
   int year = 0;
   int64_t world_usd = 0;
-  std::unordered_map<uint64_t, double> rca;   // key: exporter << 32 | hs6
+  std::vector<uint32_t> products;        // hs6 codes, ascending (the table's columns)
+  std::vector<double> rca;               // [exporter * products.size() + column]; NaN = none
   size_t rows_scanned = 0;
+  size_t entries = 0;                    // non-NaN cells
   std::optional<double> At(uint16_t exporter, uint32_t hs6) const;
 };
 Result<RcaMatrix> ComputeRcaMatrix(const store::Dataset& ds, int year);

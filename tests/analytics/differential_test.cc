@@ -260,7 +260,7 @@ TEST_F(AnalyticsDifferentialTest, EveryAggregateAndIndicatorMatchesNaive) {
         double expect = (x / nv.exports[k.first]) / (nv.world_by_product[k.second] / nv.world);
         EXPECT_NEAR(*m->At(k.first, k.second), expect, 1e-9 * std::max(1.0, expect));
       }
-      EXPECT_EQ(m->rca.size(), entries);
+      EXPECT_EQ(m->entries, entries);
     }
    }
   }
