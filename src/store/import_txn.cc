@@ -6,6 +6,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "reference/countries.h"
@@ -123,6 +124,8 @@ class ImportTxnImpl final : public ImportTxn {
     Result<CommitStats> r = DoCommit(progress);
     if (progress != nullptr) progress->Finish();
     if (!r.ok()) RemoveWritten();
+    lock_.reset();
+    years_.clear();
     return r;
   }
 
@@ -274,7 +277,7 @@ class ImportTxnImpl final : public ImportTxn {
   }
 
   fs::path dir_;
-  FileLock lock_;
+  std::optional<FileLock> lock_;  // released when the transaction ends
   Manifest base_;
   std::shared_ptr<const Snapshot> snapshot_;
   DatasetInfo info_;

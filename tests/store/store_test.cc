@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 #include <fstream>
 
 #include "base/files.h"
@@ -203,6 +206,34 @@ TEST(StoreTest, SnapshotIsCachedUntilTheNextCommit) {
   auto c = std::move(store->OpenSnapshot().value());
   EXPECT_EQ(c->generation(), 2u);
   EXPECT_EQ(c->datasets().size(), 2u);
+}
+
+TEST(StoreTest, ReadersAreNotBlockedByARunningImportAndASecondImportWaits) {
+  TempDir tmp;
+  auto store = std::move(Store::Open(tmp.path()).value());
+  ASSERT_TRUE(Import(store.get(), "d", {Flow(2020, "KAZ", "TJK", 10121, 5)}).ok());
+  auto txn = std::move(store->BeginImport(Info("d")).value());
+  ProductFlow f = Flow(2020, "KAZ", "TJK", 10121, 6);
+  ASSERT_TRUE(txn->AddProductFlows({&f, 1}).ok());
+  EXPECT_EQ(txn->existing()->PairYear(2020, Idx("KAZ"), Idx("TJK"), Side::kReconciled)->value_usd, 5);
+  // Another Store object (as another process would) reads and verifies meanwhile.
+  auto reader = std::move(Store::Open(tmp.path()).value());
+  EXPECT_EQ(reader->OpenSnapshot().value()->generation(), 1u);
+  EXPECT_TRUE(reader->Verify(nullptr).ok());
+  std::atomic<bool> second_done{false};
+  std::thread second([&] {
+    EXPECT_TRUE(Import(reader.get(), "e", {Flow(2020, "KAZ", "TJK", 10121, 7)}).ok());
+    second_done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_FALSE(second_done.load());  // waits for the import lock
+  ASSERT_TRUE(txn->Commit(nullptr).ok());
+  txn.reset();
+  second.join();
+  auto snap = std::move(store->OpenSnapshot().value());
+  EXPECT_EQ(snap->generation(), 3u);
+  EXPECT_EQ(snap->FindDataset("d")->PairYear(2020, Idx("KAZ"), Idx("TJK"), Side::kReconciled)->value_usd, 6);
+  EXPECT_EQ(snap->FindDataset("e")->PairYear(2020, Idx("KAZ"), Idx("TJK"), Side::kReconciled)->value_usd, 7);
 }
 
 TEST(StoreTest, DuplicateKeyNamesTheFlowAndLeavesStoreUnchanged) {
