@@ -336,7 +336,8 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         const std::string& w = doc.norm(k);
         if (w == "it" || w == "this" || w == "figure" || w == "volume" || w == "indicator") pronoun = true;
       }
-      if (pronoun) r.cue = Cue::kTotal;
+      // "The goal is $3 billion." right after a trade sentence.
+      if (pronoun || r.target) r.cue = Cue::kTotal;
     }
     // "up from about $13 billion currently", "compared with $2.6 billion": a figure of
     // the present or the past, never a goal.
