@@ -724,7 +724,12 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
     bool in_title = false;
     for (size_t k = i; k > s.begin && k + 7 > i; --k) {
       Head h;
-      if (HeadAt(doc, s, k - 1, &h)) in_title = true;
+      if (HeadAt(doc, s, k - 1, &h) && k - 1 + h.len < s.end) {
+        const std::string& after = doc.norm(k - 1 + h.len);
+        if (after == "on" || after == "of" || after == "for" || after == "regarding" || after == "concerning") {
+          in_title = true;
+        }
+      }
     }
     if (in_title) continue;
     // The list runs to the end of the clause (",", "and" and "as well as" continue it).
