@@ -217,7 +217,8 @@ class Store {
   // Checks the manifest and every file it lists: size, magic, version, checksum, and
   // the invariants of each partition (sorted unique keys, totals equal sums of rows).
   // Fails with kCorrupt naming the first problem ("store/g000003-y2022.dyp: checksum
-  // mismatch").
+  // mismatch"); kBusy if an import committed and deleted a file while verifying.
+  // Never writes.
   virtual Result<VerifyReport> Verify(ProgressSink* progress) = 0;
 
   // Removes a dataset (an atomic commit of its own). kNotFound if there is none.
