@@ -91,6 +91,17 @@ bool IsDeterminer(const std::string& w) {
 bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
   const Token& t = doc.tok(k);
   const std::string& w = t.norm;
+  // Right after the head a complement starts with a preposition ("agreement on ...",
+  // "memorandum of understanding"); anything else ("documents include ...") ends it.
+  {
+    Head h;
+    if (k > s.begin && HeadAt(doc, s, k - 1, &h) && h.len == 1) {
+      if (!(w == "on" || w == "of" || w == "for" || w == "to" || w == "regarding" || w == "concerning" ||
+            w == "in")) {
+        return true;
+      }
+    }
+  }
   // "treaty on eternal good-neighborliness, friendship and cooperation": a comma inside
   // a list that ends with "and" within a few words.
   if (w == "," && k + 1 < limit && doc.tok(k + 1).kind == TokenKind::kWord && !doc.tok(k + 1).cap &&
@@ -376,7 +387,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     for (size_t k = s.begin; k < s.end; ++k) {
       const std::string& w = doc.norm(k);
       if (w == "talks" || w == "visit" || w == "summit" || w == "meeting" || w == "met" ||
-          w == "negotiations" || w == "forum" || w == "ceremony" || w == "held") {
+          w == "negotiations" || w == "forum" || w == "ceremony" || w == "held" || w == "signed") {
         event = true;
       }
     }
@@ -670,9 +681,13 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   }
   // The signing context for the next sentence.
   if (signing || any_plural_signed) {
+    bool had_dated_context = carry->signing_active && carry->signing_date && !carry->signing_date_from_article;
+    std::optional<Date> own = DateIn(s, s.begin, s.end, nullptr);
     carry->signing_active = true;
-    carry->signing_date = DateIn(s, s.begin, s.end, nullptr);
-    carry->signing_date_from_article = false;
+    if (own || !had_dated_context) {
+      carry->signing_date = own;
+      carry->signing_date_from_article = false;
+    }
     if (!carry->signing_date && !planned) {
       carry->signing_date = doc.date;
       carry->signing_date_from_article = true;
