@@ -722,9 +722,8 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
       } else if (k + 1 < s.end && doc.norm(k) == "such" && doc.norm(k + 1) == "as") {
         start = k + 2;
       }
-    } else if (In(w, kCoop) && !(i > s.begin && (doc.norm(i - 1) == "on" || doc.norm(i - 1) == "of" ||
-                                                 doc.norm(i - 1) == "for"))) {
-      // ("a memorandum on cooperation in education" names a document, not an area list.)
+    } else if (In(w, kCoop)) {
+      // ("a memorandum on cooperation in education" names a document: see in_title.)
       // "cooperate in", "partnership in", "cooperation in the fields of".
       size_t k = i + 1;
       if (k < s.end && (doc.norm(k) == "," || doc.norm(k) == "particularly" || doc.norm(k) == "especially" ||
