@@ -179,7 +179,9 @@ TEST_F(SeedTest, ExtractsInWellUnderFiveMilliseconds) {
     ASSERT_TRUE(r.ok());
   }
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kRuns;
+#ifdef NDEBUG  // sanitizer and debug builds are several times slower
   EXPECT_LT(ms, 5.0) << "per article";
+#endif
   std::printf("seed article: %.3f ms per extraction\n", ms);
 }
 
