@@ -296,6 +296,13 @@ Result<json> ParseText(std::string_view text, std::string_view where) {
     if (colon != std::string::npos) msg = msg.substr(colon + 2);
     size_t pos = e.byte > 0 ? e.byte - 1 : 0;
     return InvalidInput(w + ":" + LineCol(text, pos) + ": JSON " + msg);
+  } catch (const json::exception& e) {
+    // Numbers too large for a double ("1E999") are reported as out_of_range, without
+    // a position.
+    std::string msg = e.what();
+    size_t close = msg.find("] ");
+    if (close != std::string::npos) msg = msg.substr(close + 2);
+    return InvalidInput(w + ": JSON " + msg);
   }
 }
 

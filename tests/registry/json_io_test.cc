@@ -102,7 +102,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadJson{"{\"targets\": [{\"pair\": [\"KAZ\", \"TJK\"], \"value\": 1.5}]}",
                 "f.json: targets[0].value: expected a whole number, got 1.5"},
         BadJson{"{\"version\": 2}", "f.json: version: unsupported version 2 (this dyad reads 1)"},
-        BadJson{"42", "f.json: expected a JSON object or array, got a number"}));
+        BadJson{"42", "f.json: expected a JSON object or array, got a number"},
+        // Found by the fuzzer: an overflowing number threw an uncaught exception.
+        BadJson{"{\"targets\": [{\"value\": 99999E999999999}]}",
+                "f.json: JSON number overflow parsing '99999E999999999'"}));
 
 TEST(RegistryJson, BareArrayAndShorthandParties) {
   auto r = ParseRegistryJson(R"([{"title": "T", "kind": "treaty", "parties": ["KAZ", {"state": "TJK",
