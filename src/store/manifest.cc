@@ -62,6 +62,7 @@ Result<Manifest> DecodeManifest(std::string_view data, std::string_view name) {
   enc::Reader r(c.Section(kBodySection, &found));
   if (!found) return Corrupt(std::string(name) + ": no body section");
   Manifest m;
+  m.checksum = c.checksum;
   m.generation = r.U64();
   uint64_t n = r.Varint();
   for (uint64_t k = 0; k < n && r.ok(); ++k) {

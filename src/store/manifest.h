@@ -35,6 +35,7 @@ struct DatasetEntry {
 
 struct Manifest {
   uint64_t generation = 0;
+  uint64_t checksum = 0;  // of the file it was decoded from (not encoded); 0 when none
   std::vector<DatasetEntry> datasets;  // ascending by name
 };
 

@@ -139,8 +139,11 @@ class StoreImpl final : public Store {
                           FileLock::Acquire(dir_ / kReadersLockName, FileLock::Mode::kShared));
     DYAD_ASSIGN_OR_RETURN(Manifest m, ReadManifest(dir_));
     std::lock_guard<std::mutex> guard(mu_);
-    if (cached_ != nullptr && cached_->generation() == m.generation) return cached_;
+    // The manifest's checksum identifies the state (a generation number alone would not
+    // if the directory were replaced behind our back).
+    if (cached_ != nullptr && cached_checksum_ == m.checksum) return cached_;
     DYAD_ASSIGN_OR_RETURN(cached_, LoadSnapshot(dir_, m));
+    cached_checksum_ = m.checksum;
     return cached_;
   }
 
@@ -164,6 +167,7 @@ class StoreImpl final : public Store {
   fs::path dir_;
   std::mutex mu_;
   std::shared_ptr<const Snapshot> cached_;
+  uint64_t cached_checksum_ = 0;
 };
 
 Result<VerifyReport> StoreImpl::Verify(ProgressSink* progress) {
