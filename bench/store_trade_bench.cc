@@ -4,10 +4,11 @@
 // sums taken while generating before it reports a time.
 //
 //   store_trade_bench [--dir DIR] [--rows-per-year N] [--years N] [--commit-rows N]
-//                     [--queries N] [--csv FILE] [--pairs FILE]
+//                     [--queries N] [--csv FILE] [--pairs FILE] [--shuffle 1]
 // --csv writes the same rows as a BACI-format CSV (for the DuckDB peer, see
 // store_trade_bench.sh); --pairs writes the queried pairs (ISO numeric codes) with
-// dyad's answers over all years, in USD.
+// dyad's answers over all years, in USD; --shuffle 1 hands Commit() the year's rows in
+// random order (the radix sort path) instead of grouped by pair.
 // The 10-year store is built in DIR (default /tmp/dyad-bench-store) and reused by later
 // runs with the same parameters.
 #include <sys/resource.h>
@@ -71,26 +72,37 @@ store::DatasetInfo Info(const std::string& name, const std::string& description)
   return info;
 }
 
-void BenchCommit(const fs::path& dir, uint64_t rows) {
+void BenchCommit(const fs::path& dir, uint64_t rows, bool shuffle) {
   fs::remove_all(dir);
   SyntheticWorld world(7, rows);
   auto store = Check(store::Store::Open(dir));
   auto txn = Check(store->BeginImport(Info("commit", "commit bench")));
   auto start = Clock::now();
   uint64_t n = 0;
+  std::vector<store::ProductFlow> all;
   world.Year(2020, [&](const std::vector<store::ProductFlow>& pair) {
-    Check(txn->AddProductFlows(pair));
+    if (shuffle) {
+      all.insert(all.end(), pair.begin(), pair.end());
+    } else {
+      Check(txn->AddProductFlows(pair));
+    }
     n += pair.size();
   });
+  if (shuffle) {
+    std::shuffle(all.begin(), all.end(), std::mt19937_64(3));
+    Check(txn->AddProductFlows(all));
+    all = {};
+  }
   double add = Seconds(start);
   start = Clock::now();
   double cpu = CpuSeconds();
   store::CommitStats stats = Check(txn->Commit(nullptr));
   double commit = Seconds(start);
   cpu = CpuSeconds() - cpu;
-  std::printf("commit: %llu rows (one year, grouped by pair as in BACI): Commit() %.3f s wall, "
+  std::printf("commit: %llu rows (one year, %s): Commit() %.3f s wall, "
               "%.3f s CPU (%.1f M rows/s), generate+add %.2f s, %.2f bytes/row on disk, peak RSS %ld MB\n",
-              static_cast<unsigned long long>(n), commit, cpu, n / commit / 1e6, add,
+              static_cast<unsigned long long>(n), shuffle ? "shuffled" : "grouped by pair as in BACI",
+              commit, cpu, n / commit / 1e6, add,
               static_cast<double>(stats.bytes) / n, PeakRssMb());
   if (std::getenv("DYAD_BENCH_KEEP") == nullptr) fs::remove_all(dir);
 }
@@ -111,6 +123,7 @@ int main(int argc, char** argv) {
   uint64_t rows_per_year = 11'000'000, commit_rows = 5'000'000;
   int years = 10, queries = 20000;
   std::string csv_path, pairs_path;
+  bool shuffle = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--dir") dir = argv[i + 1];
@@ -120,9 +133,10 @@ int main(int argc, char** argv) {
     else if (flag == "--queries") queries = std::atoi(argv[i + 1]);
     else if (flag == "--csv") csv_path = argv[i + 1];
     else if (flag == "--pairs") pairs_path = argv[i + 1];
+    else if (flag == "--shuffle") shuffle = std::string(argv[i + 1]) == "1";
     else Die("unknown flag " + flag);
   }
-  if (commit_rows > 0) BenchCommit(dir.string() + "-commit", commit_rows);
+  if (commit_rows > 0) BenchCommit(dir.string() + "-commit", commit_rows, shuffle);
 
   // The 10-year store, built once per parameter set.
   std::string description = "bench seed 1, " + std::to_string(rows_per_year) + " rows/year, " +

@@ -3,6 +3,8 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -67,8 +69,10 @@ void InsertionSort(PackedRow* a, size_t n) {
   }
 }
 
-// American flag sort: one counting pass and one in-place permutation per digit.
-void RadixSortFrom(PackedRow* a, size_t n, int shift) {
+// American flag sort: one counting pass and one in-place permutation per digit. With
+// `threads` = 2 the buckets of the first digit that splits the rows are sorted on two
+// threads.
+void RadixSortFrom(PackedRow* a, size_t n, int shift, int threads = 1) {
   while (true) {
     if (n <= 48) {
       InsertionSort(a, n);
@@ -103,10 +107,21 @@ void RadixSortFrom(PackedRow* a, size_t n, int shift) {
       shift -= 8;
       continue;
     }
-    size_t begin = 0;
-    for (int b = 0; b < 256; ++b) {
-      if (count[b] > 1) RadixSortFrom(a + begin, count[b], shift - 8);
-      begin += count[b];
+    size_t starts[257];
+    starts[0] = 0;
+    for (int b = 0; b < 256; ++b) starts[b + 1] = starts[b] + count[b];
+    std::atomic<int> next_bucket{0};
+    auto work = [&] {
+      for (int b; (b = next_bucket.fetch_add(1)) < 256;) {
+        if (count[b] > 1) RadixSortFrom(a + starts[b], count[b], shift - 8);
+      }
+    };
+    if (threads > 1 && n >= (1 << 16)) {
+      std::thread helper(work);
+      work();
+      helper.join();
+    } else {
+      work();
     }
     return;
   }
@@ -120,7 +135,7 @@ struct Run {
 
 }  // namespace
 
-void RadixSort(PackedRow* rows, size_t n) { RadixSortFrom(rows, n, kTopShift); }
+void RadixSort(PackedRow* rows, size_t n) { RadixSortFrom(rows, n, kTopShift, 2); }
 
 Status SortYear(RowBuffer* buffer, const std::function<Status(uint64_t key)>& duplicate,
                 const std::function<void(std::span<const PackedRow>)>& emit) {

@@ -324,7 +324,8 @@ TEST(StoreTest, BadDatasetNameIsRejected) {
 }
 
 TEST(StoreTest, GroupedAndShuffledInputWriteIdenticalFiles) {
-  auto grouped = testing::RandomFlows(3, 20000, 2019, 2020, 30, 200, /*grouped=*/true, true);
+  // 75,000 rows a year: enough for the two-thread radix sort.
+  auto grouped = testing::RandomFlows(3, 150000, 2019, 2020, 30, 200, /*grouped=*/true, true);
   auto shuffled = grouped;
   std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(5));
   TempDir a, b;
