@@ -94,6 +94,14 @@ Status RunProfile(Context& ctx, const ProfileArgs& args) {
   DYAD_ASSIGN_OR_RETURN(auto reg, OpenKnowledgeRegistry(ctx));
 
   PairSeries series = BuildPairSeries(snap, a->index, b->index, filter, first, last);
+  if (series.years.empty() && (first || last)) {
+    PairSeries all = BuildPairSeries(snap, a->index, b->index, filter);
+    std::string have;
+    for (const SeriesYear& y : all.years) have += (have.empty() ? "" : ", ") + std::to_string(y.preferred.year);
+    return NotFound(fmt::format("no trade figures for {} and {} in {} (years with figures: {})", a->code, b->code,
+                                first == last ? std::to_string(first) : fmt::format("{}-{}", first, last),
+                                have.empty() ? "none" : have));
+  }
   // Ranks and shares are for the year asked, else each side's latest full year.
   int rank_year = args.year;
   std::vector<RankLine> ranks_b = Ranks(snap, *a, *b, rank_year, filter);  // A among B's partners
