@@ -7,7 +7,9 @@
 #include "base/date.h"
 #include "base/files.h"
 #include "base/strings.h"
+#include "check/apply.h"
 #include "cli/commands.h"
+#include "cli/registry_cli.h"
 #include "text/claims.h"
 #include "text/claims_json.h"
 
@@ -128,7 +130,45 @@ std::string Excerpt(const std::string& s, size_t limit) {
   return s.substr(0, cut) + "...";
 }
 
-Status RunExtract(Context& ctx, const std::string& path, const std::string& date_text) {
+// --apply: the article's agreements, targets and areas into the registry (src/check/apply.h),
+// then what was added, updated, left unchanged or skipped.
+Status RunApply(Context& ctx, const std::string& path, const text::Article& article) {
+  registry::Source source;
+  source.file = path == "-" ? "(stdin)" : path;
+  source.published = article.date;
+  for (const text::Sentence& s : article.sentences) {
+    if (s.headline) source.title = Excerpt(s.text, 300);
+  }
+  DYAD_ASSIGN_OR_RETURN(auto registry, OpenRegistry(ctx));
+  DYAD_ASSIGN_OR_RETURN(check::ApplyReport r, check::ApplyArticle(article, source, *registry));
+  if (ctx.options.format == Format::kJson) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const check::ApplyItem& i : r.items) {
+      items.push_back({{"what", i.what}, {"action", std::string(check::ApplyActionName(i.action))},
+                       {"id", i.id ? nlohmann::json(i.id) : nlohmann::json(nullptr)}, {"entry", i.summary},
+                       {"reason", i.reason}});
+    }
+    ctx.PrintJson({{"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged},
+                   {"skipped", r.skipped}, {"items", items}});
+    return Status::Ok();
+  }
+  Table t;
+  t.columns = {"action", "what", "id", "entry", "reason"};
+  t.numeric = {false, false, true, false, false};
+  for (const check::ApplyItem& i : r.items) {
+    t.rows.push_back({std::string(check::ApplyActionName(i.action)), i.what, i.id ? std::to_string(i.id) : "",
+                      i.summary, i.reason});
+  }
+  ctx.PrintTable(t);
+  if (ctx.options.format != Format::kCsv) {
+    ctx.out << "registry: " << r.added << " added, " << r.updated << " updated, " << r.unchanged
+            << " unchanged, " << r.skipped << " skipped\n";
+  }
+  return Status::Ok();
+}
+
+Status RunExtract(Context& ctx, const std::string& path, const std::string& date_text,
+                  bool apply) {
   DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, ParseDateOption(date_text));
   DYAD_ASSIGN_OR_RETURN(std::string data, ReadArticle(path));
   Result<text::Article> article = text::ExtractClaims(data, date);
@@ -140,6 +180,7 @@ Status RunExtract(Context& ctx, const std::string& path, const std::string& date
       ctx.err << "dyad: warning: " << (path == "-" ? "stdin" : path) << ": " << w << "\n";
     }
   }
+  if (apply) return RunApply(ctx, path, *article);
   if (ctx.options.format == Format::kJson) {
     ctx.PrintJson(text::ArticleToJson(*article));
     return Status::Ok();
@@ -167,13 +208,16 @@ Status RunExtract(Context& ctx, const std::string& path, const std::string& date
 void RegisterCheckCommands(CLI::App& app, Context& ctx) {
   auto path = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
+  auto apply = std::make_shared<bool>(false);
   CLI::App* extract = AddCommand(app, ctx, "extract",
                                  "The claims an article makes (trade figures, targets, ranks, "
                                  "agreements, areas), without checking them",
-                                 [&ctx, path, date] { return RunExtract(ctx, *path, *date); });
+                                 [&ctx, path, date, apply] { return RunExtract(ctx, *path, *date, *apply); });
   extract->add_option("file", *path, "Article text file, or - for stdin")->required();
   extract->add_option("--date", *date,
                       "Publication date YYYY-MM-DD (default: a date in the text, else today)");
+  extract->add_flag("--apply", *apply,
+                    "Write the article's agreements, targets and areas to the registry (de-duplicated)");
 }
 
 }  // namespace dyad::cli
