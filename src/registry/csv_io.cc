@@ -283,11 +283,10 @@ std::string AgreementsToCsv(const std::vector<Agreement>& agreements) {
     for (size_t i = 0; i < parties.size(); ++i) party_text += (i ? ";" : "") + parties[i];
     auto d = [](const std::optional<Date>& x) { return x ? x->ToString() : std::string(); };
     // The five source columns are parallel lists: item i of each is source i.
-    auto src = [](const std::vector<std::string>& v) { return JoinList(v); };
     std::vector<std::string> row = {
         a.id ? std::to_string(a.id) : "", a.title, a.kind, a.level, party_text, d(a.signed_on), a.place,
         JoinList(a.signatories), d(a.valid_from), d(a.valid_to), a.status, JoinList(a.areas),
-        a.relationship_level, a.notes, src(titles), src(urls), src(files), src(published), src(quotes)};
+        a.relationship_level, a.notes, JoinList(titles), JoinList(urls), JoinList(files), JoinList(published), JoinList(quotes)};
     for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + CsvField(row[i]);
     out += "\n";
   }
