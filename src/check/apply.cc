@@ -23,8 +23,6 @@ std::string_view ApplyActionName(ApplyAction a) {
 
 namespace {
 
-std::string BaseName(const std::string& file) { return std::filesystem::path(file).filename().string(); }
-
 // True when `sources` already cite this article for this sentence.
 bool AlreadyCited(const std::vector<registry::Source>& sources, const registry::Source& s) {
   for (const registry::Source& x : sources) {

@@ -33,7 +33,7 @@ bool ParseRow(const CsvReader& r, const BaciOptions& o, store::ProductFlow* f, u
     return bad(0, "expected " + std::to_string(o.expected_year) + " (the year in the file name), got " +
                       QuoteForMessage(r[0].text));
   }
-  int exporter, importer;
+  int exporter = 0, importer = 0;
   for (int c = 1; c <= 2; ++c) {
     uint64_t* code = c == 1 ? &i : &j;
     ne = ParseDigits(r[c].text, code);

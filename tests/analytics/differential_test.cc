@@ -229,13 +229,21 @@ TEST_F(AnalyticsDifferentialTest, EveryAggregateAndIndicatorMatchesNaive) {
           // Product HHI of the bilateral flow.
           double h = 0, t = nv.Pair(me, other);
           for (const auto& [k, x] : nv.pair_product) {
-            if (std::get<0>(k) == me && std::get<1>(k) == other) h += (x / t) * (x / t);
+            if (std::get<0>(k) == me && std::get<1>(k) == other) {
+              h += (x / t) * (x / t);
+            }
           }
-          if (t > 0) EXPECT_NEAR(si.product_hhi->hhi, h, 1e-12);
+          if (t > 0) {
+            EXPECT_NEAR(si.product_hhi->hhi, h, 1e-12);
+          }
           // Partner HHI of my exports.
           double hp = 0;
-          for (const auto& [k, x] : nv.pair) if (k.first == me) hp += (x / x_i) * (x / x_i);
-          if (x_i > 0) EXPECT_NEAR(si.export_partner_hhi->hhi, hp, 1e-12);
+          for (const auto& [k, x] : nv.pair) {
+            if (k.first == me) hp += (x / x_i) * (x / x_i);
+          }
+          if (x_i > 0) {
+            EXPECT_NEAR(si.export_partner_hhi->hhi, hp, 1e-12);
+          }
         }
         // Grubel-Lloyd over the products of the pair.
         std::set<uint32_t> ks;

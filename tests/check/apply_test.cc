@@ -53,7 +53,9 @@ TEST(Apply, SeedArticleOnTheBuiltInRegistryAddsNothing) {
   EXPECT_EQ(r->skipped, 0);
   EXPECT_EQ(r->unchanged, 8);  // 4 agreements, 1 target, 3 area sentences
   for (const ApplyItem& i : r->items) {
-    if (i.what == "agreement") EXPECT_GT(i.id, 0) << i.summary;
+    if (i.what == "agreement") {
+      EXPECT_GT(i.id, 0) << i.summary;
+    }
   }
   auto after = (*reg)->Export();
   ASSERT_TRUE(after.ok());
