@@ -109,6 +109,17 @@ std::string WithThousands(int64_t value) {
   return negative ? "-" + out : out;
 }
 
+std::string CsvField(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
 std::string QuoteForMessage(std::string_view s) {
   std::string out = "\"";
   size_t limit = 40;

@@ -27,6 +27,9 @@ std::vector<std::string> ClosestMatches(std::string_view query,
 // 1148800000 -> "1,148,800,000"; negative numbers keep their sign.
 std::string WithThousands(int64_t value);
 
+// Escapes one CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF.
+std::string CsvField(std::string_view s);
+
 // Quotes a string for an error message: "n/a" -> "\"n/a\"", control bytes escaped,
 // long strings cut to 40 bytes with "...".
 std::string QuoteForMessage(std::string_view s);

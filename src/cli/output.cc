@@ -37,17 +37,6 @@ std::string MarkdownCell(const std::string& s) {
 
 }  // namespace
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  out.push_back('"');
-  return out;
-}
-
 std::string RenderTable(const Table& table, Format format) {
   std::string out;
   size_t ncol = table.columns.size();

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
+
 namespace dyad::cli {
 
 enum class Format { kTable, kJson, kCsv, kMarkdown };
@@ -32,7 +34,6 @@ std::string UsdCell(std::optional<int64_t> usd, Format format);
 // A JSON number or null.
 nlohmann::json UsdJson(std::optional<int64_t> usd);
 
-// Escapes one CSV field (quotes it when it holds a comma, quote, CR or LF).
-std::string CsvField(const std::string& s);
+// CSV fields are escaped with dyad::CsvField (base/strings.h).
 
 }  // namespace dyad::cli

@@ -44,16 +44,6 @@ std::vector<std::string> SplitRaw(std::string_view text, char sep) {
   return out;
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
 struct Record {
   int line = 0;
   std::vector<std::string> fields;
