@@ -81,6 +81,20 @@ void Count(ApplyReport& r, ApplyItem item) {
 // registry itself stop the apply.
 bool IsEntryError(const Status& s) { return s.code() == StatusCode::kInvalidInput || s.code() == StatusCode::kNotFound; }
 
+// The outcome of an upsert as an item: an entry error (the article's data is not valid
+// registry data) skips the item; any other failure stops the apply.
+Result<ApplyItem> FinishUpsert(Result<registry::UpsertResult> up, ApplyItem item) {
+  if (!up.ok()) {
+    if (!IsEntryError(up.status())) return up.status();
+    item.action = ApplyAction::kSkipped;
+    item.reason = up.status().message();
+    return item;
+  }
+  item.id = up->id;
+  item.action = up->created ? ApplyAction::kAdded : ApplyAction::kUpdated;
+  return item;
+}
+
 Result<ApplyItem> ApplyAgreement(const text::Claim& c, const Date& date, registry::Source src,
                                  registry::Registry& reg) {
   ApplyItem item;
@@ -113,16 +127,7 @@ Result<ApplyItem> ApplyAgreement(const text::Claim& c, const Date& date, registr
   registry::Agreement a = ToAgreement(*c.agreement, states);
   a.sources.push_back(src);
   item.summary = a.title;
-  auto up = reg.UpsertAgreement(a);
-  if (!up.ok()) {
-    if (!IsEntryError(up.status())) return up.status();
-    item.action = ApplyAction::kSkipped;
-    item.reason = up.status().message();
-    return item;
-  }
-  item.id = up->id;
-  item.action = up->created ? ApplyAction::kAdded : ApplyAction::kUpdated;
-  return item;
+  return FinishUpsert(reg.UpsertAgreement(a), std::move(item));
 }
 
 Result<ApplyItem> ApplyTarget(const text::Claim& c, const Date& date, registry::Source src,
@@ -165,16 +170,7 @@ Result<ApplyItem> ApplyTarget(const text::Claim& c, const Date& date, registry::
     return item;
   }
   t.sources.push_back(src);
-  auto up = reg.UpsertTarget(t);
-  if (!up.ok()) {
-    if (!IsEntryError(up.status())) return up.status();
-    item.action = ApplyAction::kSkipped;
-    item.reason = up.status().message();
-    return item;
-  }
-  item.id = up->id;
-  item.action = up->created ? ApplyAction::kAdded : ApplyAction::kUpdated;
-  return item;
+  return FinishUpsert(reg.UpsertTarget(t), std::move(item));
 }
 
 Result<ApplyItem> ApplyAreas(const text::Claim& c, const Date& date, registry::Source src,
@@ -215,16 +211,7 @@ Result<ApplyItem> ApplyAreas(const text::Claim& c, const Date& date, registry::S
   an.date = date;
   an.areas = c.areas;
   an.sources.push_back(src);
-  auto up = reg.UpsertAreaAnnouncement(an);
-  if (!up.ok()) {
-    if (!IsEntryError(up.status())) return up.status();
-    item.action = ApplyAction::kSkipped;
-    item.reason = up.status().message();
-    return item;
-  }
-  item.id = up->id;
-  item.action = up->created ? ApplyAction::kAdded : ApplyAction::kUpdated;
-  return item;
+  return FinishUpsert(reg.UpsertAreaAnnouncement(an), std::move(item));
 }
 
 }  // namespace
