@@ -106,6 +106,21 @@ Result<std::vector<int64_t>> Ids(sqlite3* db, const std::string& sql,
   return ids;
 }
 
+// The entries whose ids `sql` selects, in its order, each read by `load`.
+template <typename T>
+Result<std::vector<T>> LoadSelected(sqlite3* db, const std::string& sql,
+                                    const std::vector<std::string>& params,
+                                    Result<T> (*load)(sqlite3*, int64_t)) {
+  DYAD_ASSIGN_OR_RETURN(std::vector<int64_t> ids, Ids(db, sql, params));
+  std::vector<T> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) {
+    DYAD_ASSIGN_OR_RETURN(T entry, load(db, id));
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 Result<std::optional<int64_t>> FindByKey(sqlite3* db, const char* table, const std::string& key) {
   DYAD_ASSIGN_OR_RETURN(Stmt q, Stmt::Prepare(db, std::string("SELECT id FROM ") + table +
                                                       " WHERE dedup_key = ?1"));
@@ -175,13 +190,7 @@ Result<std::vector<Target>> ListTargets(sqlite3* db, const TargetFilter& filter)
     sql += " AND metric = ?" + std::to_string(params.size());
   }
   sql += " ORDER BY stated_first IS NULL, stated_first, id";
-  DYAD_ASSIGN_OR_RETURN(std::vector<int64_t> ids, Ids(db, sql, params));
-  std::vector<Target> out;
-  for (int64_t id : ids) {
-    DYAD_ASSIGN_OR_RETURN(Target t, LoadTarget(db, id));
-    out.push_back(std::move(t));
-  }
-  return out;
+  return LoadSelected<Target>(db, sql, params, LoadTarget);
 }
 
 Result<UpsertResult> UpsertTarget(sqlite3* db, const Target& in) {
@@ -231,13 +240,7 @@ Result<std::vector<AreaAnnouncement>> ListAnnouncements(sqlite3* db, const AreaF
            "area_announcements.id AND x.area = ?" + std::to_string(params.size()) + ")";
   }
   sql += " ORDER BY date_first, id";
-  DYAD_ASSIGN_OR_RETURN(std::vector<int64_t> ids, Ids(db, sql, params));
-  std::vector<AreaAnnouncement> out;
-  for (int64_t id : ids) {
-    DYAD_ASSIGN_OR_RETURN(AreaAnnouncement a, LoadAnnouncement(db, id));
-    out.push_back(std::move(a));
-  }
-  return out;
+  return LoadSelected<AreaAnnouncement>(db, sql, params, LoadAnnouncement);
 }
 
 Result<UpsertResult> UpsertAnnouncement(sqlite3* db, const AreaAnnouncement& in) {
