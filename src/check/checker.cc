@@ -14,6 +14,15 @@ ClaimYear ResolveYear(const text::Claim& claim, const Date& article_date) {
                          y, article_date.ToString())};
 }
 
+analytics::PartnersQuery PartnersQueryFor(const text::Claim& claim, int year) {
+  analytics::PartnersQuery q;
+  q.country = *CountryIndex(claim.parties[1]);
+  q.year = year;
+  if (claim.measure == "exports") q.flow = analytics::Flow::kExports;
+  if (claim.measure == "imports") q.flow = analytics::Flow::kImports;
+  return q;
+}
+
 std::optional<uint16_t> CountryIndex(const std::string& code) {
   const reference::Country* c = reference::Countries::Builtin().FindByCode(code);
   if (c == nullptr) return std::nullopt;

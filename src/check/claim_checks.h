@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "analytics/partners.h"
 #include "check/amount_check.h"
 #include "check/checker.h"
 
@@ -21,6 +22,11 @@ ClaimYear ResolveYear(const text::Claim& claim, const Date& article_date);
 
 // Country index of an alpha-3 code; nullopt when unknown.
 std::optional<uint16_t> CountryIndex(const std::string& code);
+
+// The partners of the claim's country (parties[1]) in `year`, by the flow the claim
+// measures (total unless it speaks of exports or imports). The dispatcher has checked
+// that both parties are known countries.
+analytics::PartnersQuery PartnersQueryFor(const text::Claim& claim, int year);
 
 Judgement CheckTradeAmount(Checker& c, const text::Claim& claim, const Date& date);  // total, flow
 Judgement CheckGrowth(Checker& c, const text::Claim& claim, const Date& date);

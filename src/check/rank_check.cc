@@ -24,11 +24,7 @@ Judgement CheckRank(Checker& c, const text::Claim& claim, const Date& date) {
   std::string prefix = cy.assumption.empty() ? "" : cy.assumption + " ";
   const std::string& partner = claim.parties[0];
   const std::string& country = claim.parties[1];
-  analytics::PartnersQuery q;
-  q.country = *CountryIndex(country);
-  q.year = cy.year;
-  if (claim.measure == "exports") q.flow = analytics::Flow::kExports;
-  if (claim.measure == "imports") q.flow = analytics::Flow::kImports;
+  analytics::PartnersQuery q = PartnersQueryFor(claim, cy.year);
   std::string among;
   if (!claim.group.empty()) {
     auto g = reference::Groups::Builtin().Find(claim.group);
