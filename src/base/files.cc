@@ -78,6 +78,20 @@ Result<WritableFile> WritableFile::Create(const fs::path& path) {
   return WritableFile(fd, path);
 }
 
+Result<WritableFile> WritableFile::OpenAppend(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  if (fd < 0) return ErrnoStatus("cannot open", path, errno);
+  struct stat st;
+  if (::fstat(fd, &st) != 0) {
+    int e = errno;
+    ::close(fd);
+    return ErrnoStatus("cannot stat", path, e);
+  }
+  WritableFile file(fd, path);
+  file.size_ = static_cast<uint64_t>(st.st_size);
+  return file;
+}
+
 WritableFile::WritableFile(WritableFile&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)), path_(std::move(other.path_)), size_(other.size_) {}
 

@@ -22,6 +22,8 @@ Result<std::string> ReadFile(const fs::path& path);
 class WritableFile {
  public:
   static Result<WritableFile> Create(const fs::path& path);
+  // Opens for appending, creating the file if needed; size() starts at its length.
+  static Result<WritableFile> OpenAppend(const fs::path& path);
   WritableFile(WritableFile&& other) noexcept;
   WritableFile& operator=(WritableFile&& other) noexcept;
   WritableFile(const WritableFile&) = delete;

@@ -134,6 +134,12 @@ class BaciRunner {
   ImportSummary* summary_;
 };
 
+std::string YearList(const std::set<uint16_t>& years) {
+  std::string out;
+  for (uint16_t y : years) out += (out.empty() ? "" : ", ") + std::to_string(y);
+  return out;
+}
+
 Status ImportBaciInputs(const ImportRequest& req, const Codes& codes, const std::vector<Input>& inputs,
                         RejectLog& rejects, ProgressState* progress, std::map<std::string, DupMap>* dups,
                         bool* restart, ImportSummary* summary, store::FlowSink& sink) {
@@ -150,8 +156,12 @@ Status ImportBaciInputs(const ImportRequest& req, const Codes& codes, const std:
     for (const ZipEntry& e : archive->entries()) {
       std::string base = fs::path(e.name).filename().string();
       if (!EndsWith(base, ".csv")) continue;
-      if (base.rfind("BACI_", 0) == 0 && ParseBaciName(base).year != 0) years.push_back(e);
+      int year = base.rfind("BACI_", 0) == 0 ? ParseBaciName(base).year : 0;
+      if (year != 0 && (req.years.empty() || req.years.count(static_cast<uint16_t>(year)))) years.push_back(e);
       else if (base.rfind("product_codes", 0) == 0) products = &e;
+    }
+    if (years.empty() && !req.years.empty()) {
+      return NotFound(in.name + ": no BACI yearly file for the years asked for (" + YearList(req.years) + ")");
     }
     if (years.empty()) {
       return InvalidInput(in.name + ": expected BACI yearly files (BACI_<edition>_Y<year>_<vintage>.csv) "
@@ -344,7 +354,13 @@ Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
     for (const auto& f : o.files) stored.emplace(f.name, f.checksum);
     bool all_known = true;
     for (const auto& f : info.files) all_known = all_known && stored.count({f.name, f.checksum});
-    if (o.vintage == info.vintage && all_known) {
+    // Years asked for from a known zip that the dataset lacks still need importing.
+    bool years_known = std::all_of(req.years.begin(), req.years.end(),
+                                   [&](uint16_t y) {
+                                     auto have = before->years();
+                                     return std::find(have.begin(), have.end(), y) != have.end();
+                                   });
+    if (o.vintage == info.vintage && all_known && years_known) {
       summary.unchanged = true;
       summary.info = o;
       return summary;

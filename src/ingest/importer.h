@@ -23,6 +23,9 @@ enum class ImportFormat { kBaci, kComtrade, kTotals };
 struct ImportRequest {
   ImportFormat format = ImportFormat::kBaci;
   std::vector<std::filesystem::path> files;
+  // BACI release zips: import only these years' entries (empty: every year). Other
+  // years already in a dataset of the same vintage are kept, as for yearly files.
+  std::set<uint16_t> years;
   std::string dataset;             // "" picks a default (see docs/import.md)
   bool lenient = false;
   std::filesystem::path rejects;   // "" means <first file>.rejects.csv
