@@ -15,11 +15,13 @@ namespace {
 using RegisterFn = void (*)(CLI::App&, Context&);
 constexpr RegisterFn kCommandAreas[] = {
     RegisterStoreCommands,     RegisterImportCommands,    RegisterReferenceCommands, RegisterRegistryCommands,
-    RegisterAnalyticsCommands, RegisterCheckCommands,     RegisterVerdictCommands,
+    RegisterAnalyticsCommands, RegisterCheckCommands,     RegisterVerdictCommands,   RegisterFetchCommands,
 };
 
 // A one-line bar on stderr, redrawn at most ten times a second:
 //   importing BACI_HS17_Y2022.csv  41% 120.3/293.1 MB  2.1M rows  1.9M rows/s  ETA 0:04
+// or, for a download (no rows yet):
+//   downloading BACI_HS17_V202501.zip  12% 301.2/2510.0 MB  11.20 MB/s  ETA 3:17
 class TerminalProgress final : public ProgressSink {
  public:
   explicit TerminalProgress(std::ostream& err) : err_(err), start_(Clock::now()) {}
@@ -32,7 +34,20 @@ class TerminalProgress final : public ProgressSink {
     double secs = std::chrono::duration<double>(now - start_).count();
     double rate = secs > 0 ? static_cast<double>(rows_done) / secs : 0;
     char buf[256];
-    if (bytes_total > 0) {
+    if (rows_done == 0) {
+      // A download: bytes and their rate.
+      double byte_rate = secs > 0 ? static_cast<double>(bytes_done) / secs : 0;
+      double frac = bytes_total > 0 ? static_cast<double>(bytes_done) / static_cast<double>(bytes_total) : 0;
+      double eta = frac > 0 ? secs / frac - secs : 0;
+      if (bytes_total > 0) {
+        std::snprintf(buf, sizeof buf, "\r%.*s %3.0f%% %.1f/%.1f MB  %.2f MB/s  ETA %d:%02d ",
+                      static_cast<int>(label.size()), label.data(), frac * 100, bytes_done / 1e6,
+                      bytes_total / 1e6, byte_rate / 1e6, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+      } else {
+        std::snprintf(buf, sizeof buf, "\r%.*s %.1f MB  %.2f MB/s ", static_cast<int>(label.size()),
+                      label.data(), bytes_done / 1e6, byte_rate / 1e6);
+      }
+    } else if (bytes_total > 0) {
       double frac = static_cast<double>(bytes_done) / static_cast<double>(bytes_total);
       double eta = frac > 0 ? secs / frac - secs : 0;
       std::snprintf(buf, sizeof buf, "\r%.*s %3.0f%% %.1f/%.1f MB  %.1fM rows  %.2fM rows/s  ETA %d:%02d ",

@@ -3,6 +3,7 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
+#include "cli/import_cli.h"
 #include "cli/knowledge.h"
 #include "ingest/importer.h"
 #include "ingest/synth.h"
@@ -34,29 +35,35 @@ std::string Plural(uint64_t n, const char* one, const char* many) {
   return WithThousands(static_cast<int64_t>(n)) + " " + (n == 1 ? one : many);
 }
 
-void PrintSummary(const Context& ctx, const ingest::ImportSummary& s, ingest::ImportFormat format) {
+}  // namespace
+
+nlohmann::json ImportSummaryJson(const ingest::ImportSummary& s, ingest::ImportFormat format) {
+  nlohmann::json j = {{"dataset", s.dataset},
+                      {"unchanged", s.unchanged},
+                      {"replaced", s.replaced},
+                      {"synthetic", s.info.synthetic},
+                      {"kind", std::string(store::SourceKindName(s.info.kind))},
+                      {"vintage", s.info.vintage},
+                      {"hs_edition", s.info.hs_edition},
+                      {"product_rows", s.product_rows},
+                      {"aggregate_rows", s.aggregate_rows},
+                      {"descriptions", s.descriptions},
+                      {"kept_rows", s.kept_rows},
+                      {"years", std::vector<uint16_t>(s.years.begin(), s.years.end())},
+                      {"rejected", s.rejected},
+                      {"rejects_file", s.rejects_path.empty() ? nlohmann::json(nullptr)
+                                                              : nlohmann::json(s.rejects_path.string())}};
+  if (format == ingest::ImportFormat::kComtrade) {
+    j["set_aside"] = {{"world", s.skipped_world},       {"breakdowns", s.skipped_breakdown},
+                      {"other_flows", s.skipped_flow},  {"two_four_digit", s.skipped_level},
+                      {"areas", s.skipped_area}};
+  }
+  return j;
+}
+
+void PrintImportSummary(const Context& ctx, const ingest::ImportSummary& s, ingest::ImportFormat format) {
   if (ctx.options.format == Format::kJson) {
-    nlohmann::json j = {{"dataset", s.dataset},
-                        {"unchanged", s.unchanged},
-                        {"replaced", s.replaced},
-                        {"synthetic", s.info.synthetic},
-                        {"kind", std::string(store::SourceKindName(s.info.kind))},
-                        {"vintage", s.info.vintage},
-                        {"hs_edition", s.info.hs_edition},
-                        {"product_rows", s.product_rows},
-                        {"aggregate_rows", s.aggregate_rows},
-                        {"descriptions", s.descriptions},
-                        {"kept_rows", s.kept_rows},
-                        {"years", std::vector<uint16_t>(s.years.begin(), s.years.end())},
-                        {"rejected", s.rejected},
-                        {"rejects_file", s.rejects_path.empty() ? nlohmann::json(nullptr)
-                                                                : nlohmann::json(s.rejects_path.string())}};
-    if (format == ingest::ImportFormat::kComtrade) {
-      j["set_aside"] = {{"world", s.skipped_world},       {"breakdowns", s.skipped_breakdown},
-                        {"other_flows", s.skipped_flow},  {"two_four_digit", s.skipped_level},
-                        {"areas", s.skipped_area}};
-    }
-    ctx.PrintJson(j);
+    ctx.PrintJson(ImportSummaryJson(s, format));
     return;
   }
   if (s.unchanged) {
@@ -91,6 +98,8 @@ void PrintSummary(const Context& ctx, const ingest::ImportSummary& s, ingest::Im
   }
 }
 
+namespace {
+
 void AddImportFormat(CLI::App& import, Context& ctx, const std::string& name, const std::string& help,
                      ingest::ImportFormat format) {
   auto args = std::make_shared<ImportArgs>();
@@ -107,7 +116,7 @@ void AddImportFormat(CLI::App& import, Context& ctx, const std::string& name, co
     auto summary = ingest::RunImport(*store, req);
     progress->Finish();
     if (!summary.ok()) return summary.status();
-    PrintSummary(ctx, *summary, format);
+    PrintImportSummary(ctx, *summary, format);
     return Status::Ok();
   });
   sub->add_option("files", args->files, "Input files")->required();

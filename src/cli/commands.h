@@ -14,5 +14,6 @@ void RegisterRegistryCommands(CLI::App& app, Context& ctx);   // agreements, tar
 void RegisterAnalyticsCommands(CLI::App& app, Context& ctx);  // profile, partners, rank, ...
 void RegisterCheckCommands(CLI::App& app, Context& ctx);      // extract
 void RegisterVerdictCommands(CLI::App& app, Context& ctx);    // check
+void RegisterFetchCommands(CLI::App& app, Context& ctx);      // fetch baci, fetch comtrade
 
 }  // namespace dyad::cli
