@@ -1,0 +1,55 @@
+// The article-check page: the seed article pasted, checked, claims highlighted.
+const fs = require('node:fs');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { open, shot } = require('./helpers');
+
+const article = () => fs.readFileSync(path.join(process.env.DYAD_SHARED, 'seed/article.txt'), 'utf8');
+
+test('a pasted article shows its claims highlighted in their verdicts colours', async ({ page }) => {
+  const errors = await open(page, '#/check', 'check');
+  await page.fill('#article-text', article());
+  await page.fill('#article-date', '2024-08-22');
+  await page.click('#check-button');
+
+  await expect(page.locator('#check-summary')).toHaveText(
+    '12 claims about KAZ–TJK, article date 2024-08-22 (option): 2 unverifiable, 1 consistent, 1 recorded, 8 supported');
+  // Claims sharing a sentence share a mark: 12 claims in 8 sentences.
+  const marks = page.locator('#article mark');
+  await expect(marks).toHaveCount(8);
+  await expect(page.locator('#article .chip')).toHaveCount(12);
+  await expect(marks.first()).toHaveAttribute('data-verdict', 'supported');
+  await expect(marks.first()).toContainText('have signed a historic agreement on allied relations.');
+  const total = marks.filter({ hasText: '$1.13 billion' });
+  await expect(total).toHaveAttribute('data-verdict', 'consistent');
+  const colour = await total.evaluate((m) => getComputedStyle(m).backgroundColor);
+  const supportedColour = await marks.first().evaluate((m) => getComputedStyle(m).backgroundColor);
+  expect(colour).not.toEqual(supportedColour);
+
+  // Clicking a claim shows its evidence and the rule.
+  await total.click();
+  const detail = page.locator('#claim-detail');
+  await expect(detail.locator('article')).toHaveCount(2);
+  await expect(detail).toContainText('Consistent: Statistics Agency under the President of the Republic of Tajikistan gives approx. $1,148.8 million');
+  await expect(detail).toContainText('(rule: same rank and the named partners ranked above)');
+  await expect(detail.locator('table').first()).toContainText('approx. $1,148.8 million');
+
+  // The keyboard reaches a claim too.
+  await marks.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(detail).toContainText('Recorded: a target of $2 billion');
+  await shot(page, 'check-seed-article');
+
+  // Export as JSON: the server's answer, whole.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(exported.claims).toHaveLength(12);
+  expect(exported.summary).toEqual({ consistent: 1, contradicted: 0, recorded: 1, supported: 8, unverifiable: 2 });
+  expect(errors).toEqual([]);
+});
+
+test('an empty article is refused before it is sent', async ({ page }) => {
+  await open(page, '#/check', 'check');
+  await page.click('#check-button');
+  await expect(page.locator('#article-text:invalid')).toHaveCount(1);
+});

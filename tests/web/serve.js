@@ -1,0 +1,50 @@
+// Global setup: starts `dyad serve` (DYAD_BIN, default build/dyad) on a free loopback
+// port with a fresh data directory, waits for its "serving on" line, and hands the URL
+// to the tests as DYAD_URL. The returned function stops it (SIGTERM) and removes the dir.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '../..');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+module.exports = async function globalSetup() {
+  const bin = process.env.DYAD_BIN || path.join(root, 'build/dyad');
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-web-test-'));
+  const port = await freePort();
+  const child = spawn(bin, ['--data', data, 'serve', '--bind', '127.0.0.1', '--port', String(port)], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`dyad serve did not start in 20 s:\n${err}`)), 20000);
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+      const m = /dyad: serving on (http:\/\/\S+)/.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`dyad serve exited with ${code}:\n${err}`)));
+  });
+  process.env.DYAD_URL = url;
+  process.env.DYAD_SHARED = process.env.DYAD_SHARED || path.resolve(root, '../shared');
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    fs.rmSync(data, { recursive: true, force: true });
+  };
+};
