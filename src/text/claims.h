@@ -112,6 +112,7 @@ std::string_view DateSourceName(DateSource source);  // "option", "text", "today
 struct Article {
   Date date;                           // publication date used to resolve "last year"
   DateSource date_source = DateSource::kToday;
+  std::string language = "en";         // "en" or "ru" (share of Cyrillic letters)
   std::vector<std::string> pair;       // the two countries it is about (0-2 codes)
   std::vector<Sentence> sentences;
   std::vector<Claim> claims;           // in order of appearance

@@ -80,6 +80,7 @@ nlohmann::json ArticleToJson(const Article& a) {
   nlohmann::json j = nlohmann::json::object();
   j["date"] = a.date.ToString();
   j["date_source"] = std::string(DateSourceName(a.date_source));
+  j["language"] = a.language;
   j["pair"] = a.pair;
   j["warnings"] = a.warnings;
   nlohmann::json claims = nlohmann::json::array();

@@ -9,6 +9,7 @@
 #include "base/strings.h"
 #include "text/analysis.h"
 #include "text/claims.h"
+#include "text/ru_gloss.h"
 #include "text/sentences.h"
 
 namespace dyad::text {
@@ -95,6 +96,10 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
     article.warnings.push_back(std::to_string(clean.html_tags) + " HTML tags removed");
   }
   std::vector<Token> toks = Tokenize(clean.text);
+  // The one place a second language plugs in: Russian words (in a Russian article or in
+  // the Russian sentences of a mixed one) become the English lexicon's words.
+  article.language = ru::DetectLanguage(clean.text);
+  if (std::any_of(toks.begin(), toks.end(), ru::IsCyrillic)) toks = ru::Gloss(toks);
   std::vector<SentenceRange> ranges = SplitSentences(toks);
   AttributeQuotes(clean.text, toks, &ranges);
 

@@ -1,0 +1,329 @@
+// Russian tokens -> English lexicon words. The lexicon does the words; this file holds
+// only what depends on the neighbouring token: prepositions whose sense follows from
+// the next word ("в Казахстан" to, "в Казахстане" in, "в 2023 году" in), year forms
+// ("2022-м", "2023 года", "2023 г."), ordinal suffixes ("16-е место"), abbreviation
+// dots ("млрд." inside a sentence), compound amounts ("1 млрд 150 млн"), decimal commas,
+// and "of" before a country in the genitive after a noun ("товарооборот Казахстана").
+#include "text/ru_gloss.h"
+
+#include <cmath>
+#include <unordered_set>
+
+#include "text/ru_lexicon.h"
+
+namespace dyad::text::ru {
+namespace {
+
+bool IsYearToken(const Token& t) {
+  return t.kind == TokenKind::kNumber && t.integer && t.end - t.begin == 4 && t.value >= 1950 &&
+         t.value <= 2100;
+}
+
+// Abbreviations written with a dot that does not end the sentence ("млрд. долларов").
+bool IsAbbreviation(const std::string& w) {
+  static const std::unordered_set<std::string> kAbbrev = {
+      "млрд", "млн", "тыс", "трлн", "долл", "руб", "проц", "г", "гг", "ед", "т", "пп"};
+  return kAbbrev.count(w) > 0;
+}
+
+// Scale of a Russian scale word (for "1 млрд 150 млн").
+double ScaleOf(const Token& t) {
+  if (t.kind != TokenKind::kWord) return 0;
+  const std::string& w = t.norm;
+  if (w == "трлн") return 1e12;
+  if (w == "млрд" || w.rfind("миллиард", 0) == 0) return 1e9;
+  if (w == "млн" || w.rfind("миллион", 0) == 0) return 1e6;
+  if (w == "тыс" || w.rfind("тысяч", 0) == 0) return 1e3;
+  return 0;
+}
+
+// Whether a name matched with `ending` is in the genitive ("Казахстана", "Китая",
+// "России", "Нидерландов"). "-я" after a stem in "-и" is the nominative of the "-ия"
+// names (Россия, Турция, Индия); "-а" of the few feminine names in "-а" (Канада) is
+// read as genitive, which only adds an "of".
+bool IsGenitive(const Entry& e, const std::string& ending) {
+  if (ending == "и" || ending == "ы" || ending == "ов" || ending == "а") return true;
+  if (ending != "я") return false;
+  const std::string& stem = e.words.back().stem;
+  return !(stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "и") == 0);
+}
+
+bool IsPeriodNoun(const std::string& w) {
+  static const std::unordered_set<std::string> kPeriod = {
+      "months", "quarter", "half", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "period"};
+  return kPeriod.count(w) > 0;
+}
+
+// Glosses that are not nouns: a country after them is not a possessor.
+bool IsFunctionGloss(const std::string& w) {
+  static const std::unordered_set<std::string> kFunction = {
+      "and", "or", "from", "to", "in", "with", "between", "by", "for", "at", "about", "on",
+      "of", "the", "than", "among", "after", "including", "besides", "while", "but", "that",
+      "this", "which", "also", "further", "already", "only", "through", "without", "so",
+      "is", "was", "were", "are", "became", "compared", "against"};
+  return kFunction.count(w) > 0;
+}
+
+class Glosser {
+ public:
+  explicit Glosser(const std::vector<Token>& in) : in_(in), lx_(Lexicon::Builtin()) {
+    out_.reserve(in.size() + in.size() / 4);
+  }
+
+  std::vector<Token> Run() {
+    size_t i = 0;
+    while (i < in_.size()) i = Step(i);
+    return std::move(out_);
+  }
+
+ private:
+  // Appends `words` standing for in_[b, e).
+  void Emit(size_t b, size_t e, const std::vector<std::string>& words, bool place, bool upper,
+            bool cap = false) {
+    for (size_t k = 0; k < words.size(); ++k) {
+      Token t;
+      t.begin = in_[b].begin;
+      t.end = in_[e - 1].end;
+      t.kind = TokenKind::kWord;
+      t.norm = words[k];
+      t.space_before = k == 0 ? in_[b].space_before : true;
+      t.newline_before = k == 0 && in_[b].newline_before;
+      t.blank_line_before = k == 0 && in_[b].blank_line_before;
+      t.cap = place || (k == 0 && in_[b].cap) || cap;
+      t.upper = upper;
+      out_.push_back(std::move(t));
+    }
+  }
+  void Emit1(size_t b, const char* word) { Emit(b, b + 1, {word}, false, false); }
+
+  // The lexicon entry at token j, if any.
+  Match At(size_t j) const { return lx_.Longest(in_, j, in_.size()); }
+
+  // Whether a country or place name starts at j; *location when its form is the
+  // prepositional ("Казахстане", "России") or an indeclinable name ("Душанбе").
+  bool NextIsPlace(size_t j, bool* location) const {
+    Match m = At(j);
+    if (!m.entry) return false;
+    EntryKind k = m.entry->kind;
+    if (k != EntryKind::kCountry && k != EntryKind::kPlace) return false;
+    const std::string& e = m.last_ending;
+    *location = e == "е" || e == "и" || (e.empty() && !m.entry->words.back().any_ending &&
+                                         m.entry->words.back().endings.empty() && !m.entry->upper_only);
+    return true;
+  }
+
+  bool IsMonth(size_t j) const {
+    Match m = At(j);
+    static const std::unordered_set<std::string> kMonths = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+    return m.entry && m.entry->gloss.size() == 1 && kMonths.count(m.entry->gloss[0]) > 0;
+  }
+
+  // A number, possibly after "$" or a hedge: the start of an amount or a percentage.
+  bool NextIsNumber(size_t j) const {
+    if (j < in_.size() && in_[j].norm == "$") ++j;
+    return j < in_.size() && in_[j].kind == TokenKind::kNumber;
+  }
+
+  // Prepositions read by the next word; returns the next index or 0 when `i` is not one.
+  size_t Preposition(size_t i) {
+    const std::string& w = in_[i].norm;
+    size_t j = i + 1;
+    bool has_next = j < in_.size();
+    if (w == "в" || w == "во") {
+      if (has_next && in_[j].kind == TokenKind::kNumber && j + 1 < in_.size() &&
+          in_[j + 1].norm.rfind("раз", 0) == 0) {
+        return j;  // "в 1,8 раза" -> "1.8 times"
+      }
+      bool location = false;
+      if (has_next && NextIsPlace(j, &location)) {
+        // Accusative (direction) vs prepositional (location): "в Казахстан", "в Россию"
+        // against "в Казахстане", "в России".
+        Emit1(i, location ? "in" : "to");
+        return j;
+      }
+      Emit1(i, "in");
+      return j;
+    }
+    if (w == "с" || w == "со") {
+      if (has_next && (NextIsNumber(j) || IsMonth(j))) Emit1(i, "from");
+      else Emit1(i, "with");
+      return j;
+    }
+    if (w == "на") {
+      bool location = false;
+      if (has_next && NextIsPlace(j, &location)) return j;  // "на Китай пришлось 35%"
+      if (has_next && NextIsNumber(j)) Emit1(i, "by");
+      else Emit1(i, "on");
+      return j;
+    }
+    if (w == "до" || w == "к" || w == "ко") {
+      Emit1(i, has_next && IsYearToken(in_[j]) ? "by" : "to");
+      return j;
+    }
+    if (w == "за") {
+      Emit1(i, "in");
+      return j;
+    }
+    if (w == "по") {
+      Emit1(i, has_next && IsMonth(j) ? "to" : "on");
+      return j;
+    }
+    return 0;
+  }
+
+  // Numbers: compound amounts, year forms, ordinal suffixes, decimal commas.
+  size_t Number(size_t i) {
+    Token t = in_[i];
+    size_t j = i + 1;
+    // Russian writes "1,15" for 1.15 and groups thousands with spaces.
+    if (!t.integer && t.comma_groups && t.norm.find('.') == std::string::npos) {
+      t.value = t.comma_decimal_value;
+      t.comma_groups = false;
+    }
+    if (IsYearToken(t)) {
+      // "за 10 месяцев 2023 года" -> "in 10 months of 2023"
+      if (!out_.empty() && IsPeriodNoun(out_.back().norm) && IsCyrillic(in_[i - 1])) {
+        Emit1(i, "of");
+      }
+      out_.push_back(t);
+      // "2022-м", "2023-го", "2021-й"
+      if (j + 1 < in_.size() && in_[j].norm == "-" && !in_[j].space_before &&
+          in_[j + 1].kind == TokenKind::kWord && in_[j + 1].norm.size() <= 4 && IsCyrillic(in_[j + 1])) {
+        j += 2;
+      }
+      // "2023 года", "2023 г.", "2023-2025 гг."
+      if (j < in_.size() && in_[j].kind == TokenKind::kWord &&
+          (in_[j].norm == "год" || in_[j].norm == "года" || in_[j].norm == "году" ||
+           in_[j].norm == "годом" || in_[j].norm == "г" || in_[j].norm == "гг" ||
+           in_[j].norm == "годах" || in_[j].norm == "годы")) {
+        bool abbrev = in_[j].norm == "г" || in_[j].norm == "гг";
+        ++j;
+        if (abbrev && j < in_.size() && in_[j].norm == "." && !EndsSentence(j)) ++j;
+      }
+      return j;
+    }
+    // "16-е место", "3-е", "2-м": an ordinal.
+    if (t.integer && t.value >= 1 && t.value <= 200 && j + 1 < in_.size() && in_[j].norm == "-" &&
+        !in_[j].space_before && IsCyrillic(in_[j + 1]) && in_[j + 1].norm.size() <= 6) {
+      int n = static_cast<int>(t.value);
+      const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                           : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+      t.kind = TokenKind::kWord;
+      t.norm = std::to_string(n) + suffix;
+      t.end = in_[j + 1].end;
+      out_.push_back(t);
+      return j + 2;
+    }
+    // "1 млрд 150 млн", "2 млрд. 842 млн.", "38 млрд 607,6 млн": one amount in the first scale.
+    double s1 = j < in_.size() ? ScaleOf(in_[j]) : 0;
+    if (s1 > 0) {
+      size_t k = j + 1;
+      if (k < in_.size() && in_[k].norm == ".") ++k;
+      if (k + 1 < in_.size() && in_[k].kind == TokenKind::kNumber) {
+        double s2 = ScaleOf(in_[k + 1]);
+        if (s2 > 0 && s2 < s1) {
+          Token second = in_[k];
+          double v2 = (!second.integer && second.comma_groups) ? second.comma_decimal_value : second.value;
+          t.value = (t.value * s1 + v2 * s2) / s1;
+          t.integer = false;
+          t.norm = std::to_string(t.value);
+          t.end = in_[k].end;
+          out_.push_back(t);
+          Emit(j, j + 1, {in_[j].norm}, false, false);  // the first scale word
+          size_t after = k + 2;
+          if (after < in_.size() && in_[after].norm == "." && !EndsSentence(after)) ++after;
+          return after;
+        }
+      }
+    }
+    out_.push_back(t);
+    return j;
+  }
+
+  // Whether the "." at `j` ends a sentence: a capitalised word follows.
+  bool EndsSentence(size_t j) const {
+    if (j + 1 >= in_.size()) return true;
+    const Token& next = in_[j + 1];
+    return next.newline_before || (next.kind == TokenKind::kWord && next.cap);
+  }
+
+  size_t Step(size_t i) {
+    const Token& t = in_[i];
+    if (t.kind == TokenKind::kNumber) return Number(i);
+    if (!IsCyrillic(t)) {
+      out_.push_back(t);
+      prev_noun_ = false;
+      return i + 1;
+    }
+    Match m = At(i);
+    size_t next = 0;
+    if (!(m.entry && m.length > 1)) next = Preposition(i);
+    if (next) {
+      prev_noun_ = false;
+      return next;
+    }
+    if (!m.entry) {
+      out_.push_back(t);
+      prev_noun_ = false;
+      return Abbreviation(i, i + 1);
+    }
+    const Entry& e = *m.entry;
+    bool place = e.kind == EntryKind::kCountry || e.kind == EntryKind::kPlace;
+    if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {
+      Emit1(i, "of");
+    }
+    // Group abbreviations ("CIS", "EAEU") are known to the gazetteer in capitals.
+    bool upper = e.kind == EntryKind::kPlace;
+    for (char c : e.code) upper = upper && !(c >= 'a' && c <= 'z') && c != ' ';
+    Emit(i, i + m.length, e.gloss, place || e.kind == EntryKind::kCountryAdjective, upper, e.gloss_cap);
+    prev_noun_ = e.kind == EntryKind::kWord && !e.gloss.empty() && !IsFunctionGloss(e.gloss.back());
+    return Abbreviation(i + m.length - 1, i + m.length);
+  }
+
+  // Skips the dot after an abbreviation ending at `last` when the sentence goes on.
+  size_t Abbreviation(size_t last, size_t next) const {
+    if (next < in_.size() && in_[next].norm == "." && IsAbbreviation(in_[last].norm) &&
+        !EndsSentence(next)) {
+      return next + 1;
+    }
+    return next;
+  }
+
+  const std::vector<Token>& in_;
+  const Lexicon& lx_;
+  std::vector<Token> out_;
+  bool prev_noun_ = false;
+};
+
+}  // namespace
+
+bool IsCyrillic(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  for (size_t i = 0; i + 1 < t.norm.size(); ++i) {
+    unsigned char c = t.norm[i];
+    if (c == 0xD0 || c == 0xD1) return true;
+  }
+  return false;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  size_t cyrillic = 0, latin = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ++latin;
+    } else if ((c == 0xD0 || c == 0xD1) && i + 1 < text.size() &&
+               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      ++cyrillic;
+      ++i;
+    }
+  }
+  return cyrillic > 0 && cyrillic * 10 >= (cyrillic + latin) * 3 ? "ru" : "en";
+}
+
+std::vector<Token> Gloss(const std::vector<Token>& toks) { return Glosser(toks).Run(); }
+
+}  // namespace dyad::text::ru
