@@ -7,6 +7,7 @@
 #include "text/ru_gloss.h"
 
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text/ru_lexicon.h"
@@ -254,6 +255,15 @@ class Glosser {
     const Token& t = in_[i];
     if (t.kind == TokenKind::kNumber) return Number(i);
     if (!IsCyrillic(t)) {
+      // Roman numerals before a Russian period noun: "в I квартале", "во II полугодии".
+      static const std::unordered_map<std::string, const char*> kRoman = {
+          {"i", "first"}, {"ii", "second"}, {"iii", "third"}, {"iv", "fourth"}};
+      auto roman = kRoman.find(t.norm);
+      if (t.upper && roman != kRoman.end() && i + 1 < in_.size() && IsCyrillic(in_[i + 1])) {
+        Emit1(i, roman->second);
+        prev_noun_ = false;
+        return i + 1;
+      }
       out_.push_back(t);
       prev_noun_ = false;
       return i + 1;

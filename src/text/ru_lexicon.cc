@@ -75,7 +75,7 @@ Status Lexicon::AddLine(std::string_view file, int line_no, std::string_view pat
       w.any_ending = true;
       s.remove_suffix(1);
     }
-    w.stem = s == "-" ? std::string("-") : Fold(s);
+    w.stem = (s == "-" || s == ".") ? std::string(s) : Fold(s);
     if (w.stem.empty()) return InvalidInput(where() + "expected a word, found \"" + raw + "\"");
     entry.words.push_back(std::move(w));
   }
@@ -98,6 +98,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view endings, std::s
     lx->max_ending_bytes_ = std::max(lx->max_ending_bytes_, e.size());
   }
   int n = 0;
+  std::unordered_map<std::string, int> first_line;
   for (std::string_view line : SplitString(lexicon, '\n')) {
     ++n;
     if (TrimAscii(line).empty() || TrimAscii(line)[0] == '#') continue;
@@ -105,6 +106,11 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view endings, std::s
     if (cols.size() != 2) {
       return InvalidInput("lexicon.tsv:" + std::to_string(n) + ": expected pattern<TAB>gloss, found " +
                           std::to_string(cols.size()) + " columns");
+    }
+    auto [seen, fresh] = first_line.try_emplace(std::string(TrimAscii(cols[0])), n);
+    if (!fresh) {
+      return InvalidInput("lexicon.tsv:" + std::to_string(n) + ": duplicate pattern \"" + seen->first +
+                          "\" (first on line " + std::to_string(seen->second) + ")");
     }
     Entry e;
     std::string_view gloss = TrimAscii(cols[1]);
@@ -211,8 +217,8 @@ Match Lexicon::Longest(const std::vector<Token>& toks, size_t i, size_t end) con
         bool ok = true;
         for (size_t k = 0; k < e->words.size() && ok; ++k) {
           const Token& t = toks[i + k];
-          if (e->words[k].stem == "-") {
-            ok = t.norm == "-" && !t.space_before;
+          if (e->words[k].stem == "-" || e->words[k].stem == ".") {
+            ok = t.norm == e->words[k].stem && !t.space_before;
           } else {
             ok = t.kind == TokenKind::kWord && WordMatches(e->words[k], t.norm, &ending);
           }

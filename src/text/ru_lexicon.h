@@ -78,7 +78,8 @@ class Lexicon {
 };
 
 // Splits a pattern into words: spaces separate words and a hyphen is a word of its
-// own ("Гвине*-Бисау" -> "Гвине*", "-", "Бисау"), as the tokenizer splits text.
+// own ("Гвине*-Бисау" -> "Гвине*", "-", "Бисау"), as the tokenizer splits text. A
+// word "." or "-" matches that punctuation written without a space before it.
 std::vector<std::string> SplitPattern(std::string_view pattern);
 
 }  // namespace dyad::text::ru
