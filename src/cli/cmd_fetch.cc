@@ -7,7 +7,10 @@
 #include "cli/commands.h"
 #include "cli/import_cli.h"
 #include "cli/knowledge.h"
+#include "base/files.h"
 #include "fetch/baci_fetch.h"
+#include "fetch/comtrade_fetch.h"
+#include "reference/countries.h"
 
 namespace dyad::cli {
 namespace {
@@ -96,12 +99,124 @@ void AddBaci(CLI::App& fetch, Context& ctx) {
   sub->add_flag("--dry-run", args->dry_run, "Show what would be downloaded and imported; change nothing");
 }
 
+struct ComtradeArgs {
+  std::string reporter, partner, years, flows = "X,M", level = "total", key_file, base_url = fetch::kComtradeBaseUrl,
+      dataset;
+  double rate = 10;
+  int retries = 4;
+  uint64_t max_records = 0;
+  bool dry_run = false;
+};
+
+// The subscription key: --key-file (its first line), else $COMTRADE_KEY, else "".
+Result<std::string> ComtradeKey(const std::string& key_file) {
+  if (!key_file.empty()) {
+    DYAD_ASSIGN_OR_RETURN(std::string text, ReadFile(key_file));
+    std::string key(TrimAscii(text.substr(0, text.find('\n'))));
+    if (key.empty()) return InvalidInput(key_file + ": expected a Comtrade subscription key on the first line, got nothing");
+    return key;
+  }
+  const char* env = std::getenv("COMTRADE_KEY");
+  return std::string(env ? TrimAscii(env) : "");
+}
+
+Status BuildComtradeRequest(const Context& ctx, const ComtradeArgs& a, fetch::ComtradeFetchRequest* req) {
+  DYAD_ASSIGN_OR_RETURN(req->data_dir, ctx.DataDir());
+  DYAD_ASSIGN_OR_RETURN(const reference::Country* reporter, CountryArg(a.reporter));
+  req->reporter_code = reporter->code;
+  req->query.reporter = fetch::ComtradeCountryCode(reporter->numeric, reporter->trade_codes);
+  if (ToLowerAscii(a.partner) == "all") {
+    req->partner_label = "all";
+  } else {
+    for (std::string_view p : SplitString(a.partner, ',')) {
+      DYAD_ASSIGN_OR_RETURN(const reference::Country* c, CountryArg(std::string(TrimAscii(p))));
+      req->query.partners.push_back(fetch::ComtradeCountryCode(c->numeric, c->trade_codes));
+      req->partner_label += (req->partner_label.empty() ? "" : "+") + c->code;
+    }
+  }
+  DYAD_ASSIGN_OR_RETURN(auto years, ParseYears(a.years));
+  req->query.first_year = years.first;
+  req->query.last_year = years.second;
+  req->query.flows.clear();
+  for (std::string_view f : SplitString(a.flows, ',')) {
+    std::string flow = ToUpperAscii(TrimAscii(f));
+    if (flow != "X" && flow != "M" && flow != "RX" && flow != "RM") {
+      return UsageError("fetch comtrade: --flow expects X, M, RX or RM (comma-separated), got \"" + a.flows + "\"");
+    }
+    req->query.flows.push_back(flow);
+  }
+  auto level = fetch::ParseComtradeLevel(a.level);
+  if (!level) return UsageError("fetch comtrade: --level expects total, hs2, hs4 or hs6, got \"" + a.level + "\"");
+  req->query.level = *level;
+  if (a.rate <= 0) return UsageError("fetch comtrade: --rate expects calls a minute above 0");
+  DYAD_ASSIGN_OR_RETURN(req->key, ComtradeKey(a.key_file));
+  req->base_url = a.base_url;
+  req->calls_per_minute = a.rate;
+  req->retries = a.retries;
+  req->max_records = a.max_records;
+  req->dataset = a.dataset;
+  req->dry_run = a.dry_run;
+  return Status::Ok();
+}
+
+void PrintComtrade(const Context& ctx, const fetch::ComtradeFetchResult& r, bool dry_run) {
+  if (ctx.options.format == Format::kJson) {
+    nlohmann::json j = {{"dry_run", dry_run},         {"preview", r.preview},       {"record_cap", r.record_cap},
+                        {"calls", r.calls},           {"from_cache", r.from_cache}, {"to_api", r.to_api},
+                        {"retries", r.retries},       {"splits", r.splits},         {"records", r.records},
+                        {"planned", r.planned},       {"notes", r.notes}};
+    if (r.import) j["import"] = ImportSummaryJson(*r.import, ingest::ImportFormat::kComtrade);
+    ctx.PrintJson(j);
+    return;
+  }
+  for (const auto& n : r.notes) ctx.out << "note: " << n << "\n";
+  if (dry_run) {
+    for (const auto& url : r.planned) ctx.out << "would call " << url << "\n";
+    ctx.out << "(more calls if an answer reaches the cap of " << WithThousands(static_cast<int64_t>(r.record_cap))
+            << " records; answers already cached cost none)\n";
+    return;
+  }
+  ctx.out << "comtrade: " << r.calls << (r.calls == 1 ? " call" : " calls") << " (" << r.from_cache
+          << " from the cache, " << r.to_api << " to the API";
+  if (r.retries > 0) ctx.out << " of which " << r.retries << " retries";
+  ctx.out << "), " << WithThousands(static_cast<int64_t>(r.records)) << " records\n";
+  if (r.import) PrintImportSummary(ctx, *r.import, ingest::ImportFormat::kComtrade);
+}
+
+void AddComtrade(CLI::App& fetch, Context& ctx) {
+  auto args = std::make_shared<ComtradeArgs>();
+  CLI::App* sub = AddCommand(fetch, ctx, "comtrade", "Fetch a reporter's declared trade from the UN Comtrade Plus API and import it",
+                             [&ctx, args]() -> Status {
+    fetch::ComtradeFetchRequest req;
+    DYAD_RETURN_IF_ERROR(BuildComtradeRequest(ctx, *args, &req));
+    auto progress = ctx.MakeProgress();
+    req.progress = progress.get();
+    DYAD_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
+    DYAD_ASSIGN_OR_RETURN(fetch::ComtradeFetchResult r, fetch::FetchComtrade(*store, req));
+    PrintComtrade(ctx, r, req.dry_run);
+    return Status::Ok();
+  });
+  sub->add_option("--reporter", args->reporter, "Reporting country (KAZ)")->required();
+  sub->add_option("--partner", args->partner, "Partner country, a comma-separated list, or all")->required();
+  sub->add_option("--years", args->years, "Years, A-B")->required();
+  sub->add_option("--flow", args->flows, "Flows, comma-separated: X, M, RX, RM (default X,M)");
+  sub->add_option("--level", args->level, "Commodity level: total (default), hs2, hs4, hs6");
+  sub->add_option("--key-file", args->key_file, "File holding the subscription key (default: $COMTRADE_KEY)");
+  sub->add_option("--base-url", args->base_url, "API host (default https://comtradeapi.un.org)");
+  sub->add_option("--rate", args->rate, "Calls a minute at most (default 10)");
+  sub->add_option("--retries", args->retries, "Retries of a call after 429 or 5xx (default 4)");
+  sub->add_option("--max-records", args->max_records, "Records asked for per call (default: the endpoint's cap)");
+  sub->add_option("--dataset", args->dataset, "Dataset name (default comtrade-<reporter>[-<partner>])");
+  sub->add_flag("--dry-run", args->dry_run, "Show the calls that would be made; call nothing");
+}
+
 }  // namespace
 
 void RegisterFetchCommands(CLI::App& app, Context& ctx) {
   CLI::App* fetch = app.add_subcommand("fetch", "Download BACI releases or UN Comtrade data and import them");
   fetch->require_subcommand(1);
   AddBaci(*fetch, ctx);
+  AddComtrade(*fetch, ctx);
 }
 
 }  // namespace dyad::cli

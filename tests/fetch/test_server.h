@@ -30,6 +30,7 @@ class TestServer {
       line += q;
       if (req.has_header("Range")) line += " [" + req.get_header_value("Range") + "]";
       log_.push_back(line);
+      times_.push_back(std::chrono::steady_clock::now());
       return httplib::Server::HandlerResponse::Unhandled;
     });
     port_ = server_.bind_to_any_port("127.0.0.1");
@@ -47,7 +48,13 @@ class TestServer {
   }
   std::vector<std::string> TakeLog() {
     std::lock_guard<std::mutex> lock(mu_);
+    times_.clear();
     return std::exchange(log_, {});
+  }
+  // Arrival times of the requests logged since the last TakeLog.
+  std::vector<std::chrono::steady_clock::time_point> Times() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return times_;
   }
 
  private:
@@ -56,6 +63,7 @@ class TestServer {
   std::thread thread_;
   std::mutex mu_;
   std::vector<std::string> log_;
+  std::vector<std::chrono::steady_clock::time_point> times_;
 };
 
 // A port on 127.0.0.1 that nothing listens on (bound without listening, then closed).
