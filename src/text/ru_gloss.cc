@@ -66,6 +66,11 @@ bool IsFunctionGloss(const std::string& w) {
   return kFunction.count(w) > 0;
 }
 
+const char* OrdinalSuffix(int n) {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
 class Glosser {
  public:
   explicit Glosser(const std::vector<Token>& in) : in_(in), lx_(Lexicon::Builtin()) {
@@ -73,8 +78,9 @@ class Glosser {
   }
 
   std::vector<Token> Run() {
+    skip_.assign(in_.size(), false);
     size_t i = 0;
-    while (i < in_.size()) i = Step(i);
+    while (i < in_.size()) i = skip_[i] ? i + 1 : Step(i);
     return std::move(out_);
   }
 
@@ -209,13 +215,7 @@ class Glosser {
     // "16-е место", "3-е", "2-м": an ordinal.
     if (t.integer && t.value >= 1 && t.value <= 200 && j + 1 < in_.size() && in_[j].norm == "-" &&
         !in_[j].space_before && IsCyrillic(in_[j + 1]) && in_[j + 1].norm.size() <= 6) {
-      int n = static_cast<int>(t.value);
-      const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
-                           : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-      t.kind = TokenKind::kWord;
-      t.norm = std::to_string(n) + suffix;
-      t.end = in_[j + 1].end;
-      out_.push_back(t);
+      EmitOrdinal(i, j + 2, static_cast<int>(t.value));
       return j + 2;
     }
     // "1 млрд 150 млн", "2 млрд. 842 млн.", "38 млрд 607,6 млн": one amount in the first scale.
@@ -242,6 +242,58 @@ class Glosser {
     }
     out_.push_back(t);
     return j;
+  }
+
+  // "16-е" as the English stages read "16th": the number, then "th" written onto it.
+  void EmitOrdinal(size_t b, size_t e, int n) {
+    Token num = in_[b];
+    num.end = in_[e - 1].end;
+    out_.push_back(num);
+    Emit(b, e, {OrdinalSuffix(n)}, false, false);
+    out_.back().space_before = false;
+  }
+
+  // An ordinal at j ("16-е", "третье"): its English word ("16" for a number) and the
+  // index after it, or {"", 0}.
+  std::pair<std::string, size_t> OrdinalAt(size_t j) const {
+    if (j + 2 < in_.size() && in_[j].kind == TokenKind::kNumber && in_[j].integer && in_[j].value >= 1 &&
+        in_[j].value <= 200 && in_[j + 1].norm == "-" && IsCyrillic(in_[j + 2])) {
+      return {"#", j + 3};
+    }
+    Match m = At(j);
+    static const std::unordered_set<std::string> kOrdinals = {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (m.entry && m.entry->gloss.size() == 1 && kOrdinals.count(m.entry->gloss[0])) {
+      return {m.entry->gloss[0], j + m.length};
+    }
+    return {"", 0};
+  }
+
+  // "занимает среди торговых партнеров Узбекистана 16-е место": Russian puts the
+  // complement between the verb and "N-е место"; the rank is read as "ranks 16th
+  // place among ...". Looks at most 10 tokens ahead, inside the clause. Returns the
+  // index after the verb when it moved the ordinal, else 0.
+  size_t HoistRank(size_t verb, size_t len) {
+    for (size_t j = verb + len; j < in_.size() && j < verb + len + 10; ++j) {
+      const Token& t = in_[j];
+      if (t.kind == TokenKind::kPunct && (t.norm == "." || t.norm == ";" || t.norm == ":")) return 0;
+      auto [word, after] = OrdinalAt(j);
+      if (after == 0) continue;
+      Match place = At(after);
+      if (!place.entry || place.entry->gloss != std::vector<std::string>{"place"}) return 0;
+      if (j == verb + len) return 0;  // already in order
+      Emit(verb, verb + len, {"ranks"}, false, false);
+      if (word == "#") {
+        EmitOrdinal(j, after, static_cast<int>(in_[j].value));
+        Emit(after, after + place.length, {"place"}, false, false);
+      } else {
+        Emit(j, after + place.length, {word, "place"}, false, false);
+      }
+      for (size_t k = j; k < after + place.length; ++k) skip_[k] = true;
+      prev_noun_ = false;
+      return verb + len;
+    }
+    return 0;
   }
 
   // Whether the "." at `j` ends a sentence: a capitalised word follows.
@@ -281,6 +333,9 @@ class Glosser {
       return Abbreviation(i, i + 1);
     }
     const Entry& e = *m.entry;
+    if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && e.gloss[0] == "ranks") {
+      if (size_t after = HoistRank(i, m.length); after) return after;
+    }
     bool place = e.kind == EntryKind::kCountry || e.kind == EntryKind::kPlace;
     if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {
       Emit1(i, "of");
@@ -306,6 +361,7 @@ class Glosser {
   const Lexicon& lx_;
   std::vector<Token> out_;
   bool prev_noun_ = false;
+  std::vector<bool> skip_;  // tokens already read by a hoisting rule
 };
 
 }  // namespace

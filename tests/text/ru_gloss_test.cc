@@ -1,0 +1,99 @@
+// The Russian gloss stage alone: what the English stages will read for each Russian
+// construction (numbers, periods, prepositions, ranks), and that spans stay on the
+// Russian words.
+#include <gtest/gtest.h>
+
+#include "text/ru_gloss.h"
+#include "text/tokens.h"
+
+namespace dyad::text::ru {
+namespace {
+
+// The glossed norms joined by spaces; numbers as their value.
+std::string Read(std::string_view text) {
+  std::string out;
+  for (const Token& t : Gloss(Tokenize(text))) {
+    if (!out.empty() && t.space_before) out += " ";
+    if (t.kind == TokenKind::kNumber) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", t.value);
+      out += buf;
+    } else {
+      out += t.norm;
+    }
+  }
+  return out;
+}
+
+TEST(RuGlossTest, Numbers) {
+  EXPECT_EQ(Read("1,15 млрд долларов"), "1.15 млрд dollars");
+  EXPECT_EQ(Read("1 млрд 150 млн долларов"), "1.15 млрд dollars");
+  EXPECT_EQ(Read("2 млрд. 842 млн. долларов США"), "2.842 млрд us dollars");
+  EXPECT_EQ(Read("38 млрд 607,6 млн долларов"), "38.6076 млрд dollars");
+  EXPECT_EQ(Read("412,5 тыс. долларов"), "412.5 тыс dollars");
+  EXPECT_EQ(Read("21,9 млн долл. США"), "21.9 млн us dollars");
+  EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 млрд rubles");
+}
+
+TEST(RuGlossTest, AbbreviationDotEndsTheSentenceOnlyBeforeACapital) {
+  EXPECT_EQ(Read("составил 5 млрд. долларов"), "amounted to 5 млрд dollars");
+  EXPECT_EQ(Read("составил 5 млрд. Это"), "amounted to 5 млрд. this");
+}
+
+TEST(RuGlossTest, Periods) {
+  EXPECT_EQ(Read("за январь–ноябрь 2023 года"), "in january-november of 2023");
+  EXPECT_EQ(Read("в январе-марте"), "in january-march");
+  EXPECT_EQ(Read("за 10 месяцев 2023 года"), "in 10 months of 2023");
+  EXPECT_EQ(Read("в I квартале"), "in first quarter");
+  EXPECT_EQ(Read("в первом полугодии"), "in first half");
+  EXPECT_EQ(Read("в прошлом году"), "in last year");
+  EXPECT_EQ(Read("в 2022-м"), "in 2022");
+  EXPECT_EQ(Read("с января по октябрь"), "from january to october");
+  EXPECT_EQ(Read("за аналогичный период прошлого года"), "in the same period last year");
+}
+
+TEST(RuGlossTest, PrepositionsByTheNextWord) {
+  EXPECT_EQ(Read("экспорт в Казахстан"), "exports to kazakhstan");
+  EXPECT_EQ(Read("экспорт в Россию"), "exports to russia");
+  EXPECT_EQ(Read("в Казахстане"), "in kazakhstan");
+  EXPECT_EQ(Read("в Душанбе"), "in dushanbe");
+  EXPECT_EQ(Read("вырос в 1,8 раза"), "rose 1.8 times");
+  EXPECT_EQ(Read("вырос на 12,5%"), "rose by 12.5%");
+  EXPECT_EQ(Read("до 2 млрд долларов к 2030 году"), "to 2 млрд dollars by 2030");
+  EXPECT_EQ(Read("торговля с Казахстаном"), "trade with kazakhstan");
+  EXPECT_EQ(Read("На Китай пришлось 35%"), "china accounted for 35%");
+}
+
+TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
+  EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
+  EXPECT_EQ(Read("Россия и Китай"), "russia and china");
+  EXPECT_EQ(Read("доля России"), "share of russia");
+}
+
+TEST(RuGlossTest, RankOrdinalMovesNextToItsVerb) {
+  EXPECT_EQ(Read("занимает среди торговых партнеров Узбекистана 16-е место"),
+            "ranks 16th place among trading partners of uzbekistan");
+  EXPECT_EQ(Read("занимает третье место"), "ranks third place");
+  EXPECT_EQ(Read("входит в число крупнейших партнеров"), "входит in one of the largest partners");
+}
+
+TEST(RuGlossTest, SpansStayOnTheRussianWords) {
+  std::string text = "Товарооборот Казахстана вырос.";
+  std::vector<Token> toks = Gloss(Tokenize(text));
+  ASSERT_GE(toks.size(), 4u);
+  EXPECT_EQ(toks[0].norm, "trade");
+  EXPECT_EQ(text.substr(toks[0].begin, toks[0].end - toks[0].begin), "Товарооборот");
+  EXPECT_EQ(toks[1].norm, "turnover");
+  EXPECT_EQ(toks[1].begin, toks[0].begin);
+  EXPECT_EQ(toks[2].norm, "of");
+  EXPECT_EQ(toks[3].norm, "kazakhstan");
+  EXPECT_TRUE(toks[3].cap);
+  EXPECT_EQ(text.substr(toks[3].begin, toks[3].end - toks[3].begin), "Казахстана");
+}
+
+TEST(RuGlossTest, LatinTokensPassThrough) {
+  EXPECT_EQ(Read("Trade with Kazakhstan rose 5%."), "trade with kazakhstan rose 5%.");
+}
+
+}  // namespace
+}  // namespace dyad::text::ru
