@@ -45,6 +45,13 @@ test('a pasted article shows its claims highlighted in their verdicts colours', 
   const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   expect(exported.claims).toHaveLength(12);
   expect(exported.summary).toEqual({ consistent: 1, contradicted: 0, recorded: 1, supported: 8, unverifiable: 2 });
+
+  // Export as Markdown: the CLI's rendering of the same check.
+  const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
+  expect(md.suggestedFilename()).toBe('check-2024-08-22.md');
+  const markdown = fs.readFileSync(await md.path(), 'utf8');
+  expect(markdown).toContain('| 6 | consistent | trade_total | KAZ-TJK trade 2023: $1.13 billion |');
+  expect(markdown).toContain('12 claims: 8 supported, 1 consistent, 0 contradicted, 2 unverifiable, 1 recorded');
   expect(errors).toEqual([]);
 });
 

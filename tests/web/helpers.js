@@ -10,7 +10,7 @@ const shots = path.resolve(__dirname, '../../build/web-screenshots');
 // a message the page shows, but a missing page file or a server error is a failure.
 async function open(page, route, ready) {
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.stack || e.message));
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
   page.on('response', (r) => {
     const api = new URL(r.url()).pathname.startsWith('/api/');
@@ -22,28 +22,29 @@ async function open(page, route, ready) {
   return errors;
 }
 
-// Saves a full-page screenshot under build/web-screenshots/<name>.png.
-async function shot(page, name) {
+// Saves a screenshot (the full page unless told otherwise) under
+// build/web-screenshots/<name>.png.
+async function shot(page, name, { fullPage = true } = {}) {
   fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 }
 
 // The chart inside `container` is drawn: a canvas of real size with painted pixels of
-// more than one colour (a blank or single-colour canvas fails).
+// more than two colours (a blank or single-colour canvas fails). ECharts paints on an
+// animation frame after the canvas appears, so this polls.
 async function expectChartDrawn(container) {
   const canvas = container.locator('.chart canvas').first();
   await expect(canvas).toBeVisible();
-  const colours = await canvas.evaluate((c) => {
+  const painted = () => canvas.evaluate((c) => {
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     const seen = new Set();
     for (let i = 0; i < data.length && seen.size < 50; i += 4 * 97) {
       if (data[i + 3] > 0) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     }
-    return { width: c.width, height: c.height, colours: seen.size };
+    return { wide: c.width > 100 && c.height > 100, colours: seen.size };
   });
-  expect(colours.width).toBeGreaterThan(100);
-  expect(colours.height).toBeGreaterThan(100);
-  expect(colours.colours).toBeGreaterThan(2);
+  await expect.poll(painted).toEqual({ wide: true, colours: expect.any(Number) });
+  await expect.poll(async () => (await painted()).colours).toBeGreaterThan(2);
 }
 
 // The rows of a data table as arrays of cell texts.

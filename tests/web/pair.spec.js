@@ -71,4 +71,5 @@ test('pair page fits a phone and opens from names typed in the form', async ({ p
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, 'pair-KAZ-TJK-phone');
+  await shot(page, 'pair-KAZ-TJK-phone-top', { fullPage: false });
 });

@@ -8,6 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
+const bin = process.env.DYAD_BIN || path.join(root, 'build/dyad');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -20,9 +21,9 @@ function freePort() {
   });
 }
 
-module.exports = async function globalSetup() {
-  const bin = process.env.DYAD_BIN || path.join(root, 'build/dyad');
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-web-test-'));
+// Starts `dyad --data <data> serve` on a free loopback port; resolves to
+// {url, stop} once it prints its "serving on" line.
+async function startServe(data) {
   const port = await freePort();
   const child = spawn(bin, ['--data', data, 'serve', '--bind', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'inherit', 'pipe'],
@@ -40,11 +41,33 @@ module.exports = async function globalSetup() {
     });
     child.once('exit', (code) => reject(new Error(`dyad serve exited with ${code}:\n${err}`)));
   });
-  process.env.DYAD_URL = url;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  return { url, stop };
+}
+
+// A fresh data directory (removed by the caller).
+function freshDataDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'dyad-web-test-'));
+}
+
+async function globalSetup() {
+  const data = freshDataDir();
+  const server = await startServe(data);
+  process.env.DYAD_URL = server.url;
   process.env.DYAD_SHARED = process.env.DYAD_SHARED || path.resolve(root, '../shared');
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+    await server.stop();
     fs.rmSync(data, { recursive: true, force: true });
   };
-};
+}
+
+module.exports = globalSetup;
+module.exports.startServe = startServe;
+module.exports.freshDataDir = freshDataDir;
+module.exports.bin = bin;

@@ -31,18 +31,19 @@ export function draw(element, option) {
   chart.setOption({ animation: !reducedMotion(), textStyle: { fontFamily: 'inherit' }, ...option });
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(element);
-  live.add({ chart, observer });
+  live.add({ chart, observer, element });
   element.dataset.chart = 'drawn';
   return chart;
 }
 
-// Frees every chart of the previous page.
-export function disposeAll() {
-  for (const { chart, observer } of live) {
-    observer.disconnect();
-    chart.dispose();
+// Frees the charts drawn inside `root` (all of them when root is omitted: a new page).
+export function disposeAll(root) {
+  for (const entry of live) {
+    if (root && !root.contains(entry.element)) continue;
+    entry.observer.disconnect();
+    entry.chart.dispose();
+    live.delete(entry);
   }
-  live.clear();
 }
 
 export const kPalette = ['#2f6db5', '#d9822b', '#3a9e6b', '#a64ca6', '#c23b3b', '#5a6b7b', '#b59a2f'];

@@ -28,6 +28,11 @@ export function errorBox(message) {
   return h('p', { class: 'error', role: 'status' }, message);
 }
 
+// Text for ECharts tooltips, which take HTML.
+export function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
 export function clear(element) {
   while (element.firstChild) element.firstChild.remove();
 }

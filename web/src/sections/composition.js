@@ -1,11 +1,10 @@
 // What a pair trades: per direction, a treemap of HS sections and their chapters, when
 // product-level data is loaded (otherwise the server's message says what to load).
 import { get } from '../api.js';
-import { h } from '../dom.js';
+import { escapeHtml, h } from '../dom.js';
 import { millions, percent, usd } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
-import { escapeHtml } from './trade.js';
 
 // "01-05" / "15" -> the chapter codes of a section.
 function chaptersOf(range) {

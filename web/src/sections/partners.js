@@ -1,12 +1,11 @@
 // A country's partners as ranked bars, with its groups (CIS, EAEU, ...) as a filter.
 import { get } from '../api.js';
-import { kPalette } from '../charts.js';
+import { disposeAll, kPalette } from '../charts.js';
 import { countries, currentGroups } from '../countries.js';
-import { errorBox, h } from '../dom.js';
+import { errorBox, escapeHtml, h } from '../dom.js';
 import { millions, qualifiedUsd, qualifiedMillions } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
-import { escapeHtml } from './trade.js';
 
 const kTop = 20;
 
@@ -62,6 +61,7 @@ export async function partnersSection(info, highlight, sources) {
     try {
       const answer = await get('partners', { country: info.code, group: select.value });
       const names = await countries(partnerRows(answer).map((r) => r.partner));
+      disposeAll(result);
       result.replaceChildren(...[].concat(partnersChart(answer, names, highlight, info, sources)).filter(Boolean));
     } catch (error) {
       result.replaceChildren(errorBox(error.message));

@@ -1,11 +1,10 @@
 // Declared targets of a pair: the target, its verdict, the required growth to reach it,
 // and the series with the core's projection.
 import { kPalette } from '../charts.js';
-import { h } from '../dom.js';
+import { escapeHtml, h } from '../dom.js';
 import { percent, qualifiedUsd, usd } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
-import { escapeHtml } from './trade.js';
 
 function targetChart(t) {
   const points = (t.projection?.points || []).map((p) => ({ value: [p.year, p.total_usd / 1e6], source: p.source }));

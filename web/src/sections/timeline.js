@@ -1,9 +1,8 @@
 // The pair's agreements, targets, areas and trade figures on one time axis.
 import { kPalette } from '../charts.js';
-import { h } from '../dom.js';
+import { escapeHtml, h } from '../dom.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
-import { escapeHtml } from './trade.js';
 
 const kLanes = ['Trade figures', 'Agreements', 'Targets', 'Areas'];
 

@@ -1,14 +1,17 @@
 // Trade of a pair by year: one line per source (dataset and reporting side) with the
 // part-year figures marked, and both directions with the balance.
 import { kPalette } from '../charts.js';
-import { h } from '../dom.js';
+import { escapeHtml, h } from '../dom.js';
 import { isFullYear, millions, qualifiedUsd, qualifiedMillions, usd } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
 
+// A series is a dataset as one side reports it, or as reconciled (BACI: no reporter).
+const seriesKey = (row) => `${row.dataset} · ${row.reporter || row.basis}`;
+
 function rowSource(row) {
   const published = row.published ? `, published ${row.published}` : '';
-  return `${row.dataset}: ${row.source} (${row.reporter} reporting${published})`;
+  return `${row.dataset}: ${row.source} (${row.reporter ? `${row.reporter} reporting` : row.basis}${published})`;
 }
 
 function tooltip(row, a, b) {
@@ -21,10 +24,6 @@ function tooltip(row, a, b) {
   return lines.filter(Boolean).map(escapeHtml).join('<br>').replace(/&lt;(\/?)b&gt;/g, '<$1b>');
 }
 
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
-
 function yearAxis(years) {
   return { type: 'value', min: Math.min(...years) - 0.5, max: Math.max(...years) + 0.5, interval: 1,
     axisLabel: { formatter: (v) => (Number.isInteger(v) ? String(v) : '') } };
@@ -35,10 +34,10 @@ const kMillionsAxis = { type: 'value', name: 'USD million', axisLabel: { formatt
 export function tradeBySourceChart(trade, a, b, sources) {
   const rows = trade.series || [];
   if (rows.length === 0) return h('p', null, `No trade figure of ${a.code} and ${b.code} is loaded.`);
-  const keys = [...new Set(rows.map((r) => `${r.dataset} · ${r.reporter}`))];
+  const keys = [...new Set(rows.map(seriesKey))];
   const series = [];
   keys.forEach((key, i) => {
-    const mine = rows.filter((r) => `${r.dataset} · ${r.reporter}` === key);
+    const mine = rows.filter((r) => seriesKey(r) === key);
     const point = (r) => ({ value: [r.year, r.total_usd / 1e6], row: r });
     series.push({ type: 'line', name: key, color: kPalette[i % kPalette.length], symbolSize: 8,
       data: mine.filter((r) => isFullYear(r.months)).map(point) });
@@ -57,7 +56,7 @@ export function tradeBySourceChart(trade, a, b, sources) {
     yAxis: kMillionsAxis,
     series,
   };
-  const sorted = [...rows].sort((x, y) => x.year - y.year || x.reporter.localeCompare(y.reporter));
+  const sorted = [...rows].sort((x, y) => x.year - y.year || seriesKey(x).localeCompare(seriesKey(y)));
   const table = dataTable({
     id: 'trade-table',
     caption: `Trade of ${a.code} and ${b.code} by year and source, USD million`,
@@ -67,7 +66,7 @@ export function tradeBySourceChart(trade, a, b, sources) {
       const title = rowSource(r);
       const n = sources.add(title, r.source_url);
       const figure = (v, q) => ({ text: qualifiedMillions(v, q), title: `${title} [${n}]` });
-      return [String(r.year), `${r.dataset} · ${r.reporter}`, isFullYear(r.months) ? 'full year' : r.months,
+      return [String(r.year), seriesKey(r), isFullYear(r.months) ? 'full year' : r.months,
         figure(r.total_usd, r.qualifier), figure(r.a_to_b_usd), figure(r.b_to_a_usd)];
     }),
   });

@@ -4,11 +4,10 @@
 import { feature } from 'topojson-client';
 import topology from 'world-atlas/countries-110m.json';
 import { echarts } from '../charts.js';
-import { h } from '../dom.js';
+import { escapeHtml, h } from '../dom.js';
 import { millions, qualifiedUsd, qualifiedMillions } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
-import { escapeHtml } from './trade.js';
 
 let nameOfId = null;
 
@@ -63,7 +62,7 @@ export function worldSection(info, answer, names, sources) {
       const r = p.data.row;
       return `${escapeHtml(names.get(r.partner)?.name || r.partner)}: ${qualifiedUsd(r.total_usd, r.qualifier)}<br>Source: ${escapeHtml(r.source)}`;
     } },
-    visualMap: { type: 'continuous', min: 0, max: Math.max(1, ...values), text: ['USD million', ''], calculable: false,
+    visualMap: { type: 'continuous', hoverLink: false, min: 0, max: Math.max(1, ...values), text: ['USD million', ''], calculable: false,
       inRange: { color: ['#dce8f5', '#2f6db5', '#0d2f5c'] }, left: 10, bottom: 10, itemHeight: 100 },
     series: [{ type: 'map', map: 'world', roam: true, selectedMode: false, emphasis: { label: { show: false } },
       itemStyle: { areaColor: '#eef0f2', borderColor: '#b6bec7', borderWidth: 0.5 }, data }],
