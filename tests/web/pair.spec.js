@@ -61,6 +61,9 @@ test('pair page shows the sourced figures of KAZ and TJK and draws its charts', 
 test('pair page fits a phone and opens from names typed in the form', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '#/', 'home');
+  // The inputs suggest every country the server knows, by code and name.
+  await expect(page.locator('#country-names option[value="TJK"]')).toHaveText('Tajikistan');
+  expect(await page.locator('#country-names option').count()).toBeGreaterThan(200);
   await page.fill('#goto-a', 'Kazakhstan');
   await page.fill('#goto-b', 'Tajikistan');
   await page.press('#goto-b', 'Enter');

@@ -18,20 +18,24 @@ function evidenceTable(claim, n) {
   if (!claim.evidence?.length) return h('p', { class: 'note' }, 'No evidence: nothing in the data or the registry bears on this claim.');
   return dataTable({
     caption: `Evidence for claim ${n}`,
-    columns: [{ label: 'What' }, { label: 'Source' }, { label: 'Year' }, { label: 'Figure', numeric: true }, { label: 'Note' }],
+    columns: [{ label: 'What' }, { label: 'Figure', numeric: true }, { label: 'Year' }, { label: 'Source' }, { label: 'Note' }],
     rows: claim.evidence.map((e) => [
       e.what || '',
-      { node: e.url ? h('a', { href: e.url, rel: 'noreferrer', target: '_blank' }, sourceText(e)) : sourceText(e) },
-      [e.year ?? '', e.months && e.months !== '1-12' ? ` (${e.months})` : ''].join(''),
       e.value_usd !== null && e.value_usd !== undefined ? qualifiedUsd(e.value_usd, e.qualifier) : '—',
-      [e.note, e.diff_pct !== null && e.diff_pct !== undefined ? `claim ${e.diff_pct > 0 ? '+' : ''}${e.diff_pct.toFixed(1)}%` : null].filter(Boolean).join('; '),
+      [e.year ?? '', e.months && e.months !== '1-12' ? ` (${e.months})` : ''].join(''),
+      sourceCell(e),
+      [e.title, e.note, e.diff_pct !== null && e.diff_pct !== undefined ? `claim ${e.diff_pct > 0 ? '+' : ''}${e.diff_pct.toFixed(1)}%` : null]
+        .filter(Boolean).join('; '),
     ]),
   });
 }
 
-function sourceText(e) {
-  const parts = [e.dataset, e.reporter, e.registry_id ? `#${e.registry_id}` : null, e.title || e.source].filter(Boolean);
-  return parts.join(' · ');
+// "official · TJK" or "registry #1", linked to the publication when there is one; the
+// publisher's name is in the title.
+function sourceCell(e) {
+  const text = [e.dataset, e.reporter, e.registry_id ? `#${e.registry_id}` : null].filter(Boolean).join(' · ');
+  const title = [e.source, e.published ? `published ${e.published}` : null].filter(Boolean).join(', ');
+  return { node: e.url ? h('a', { href: e.url, rel: 'noreferrer', target: '_blank', title }, text) : text, title };
 }
 
 function claimDetail(s) {
