@@ -162,7 +162,15 @@ class Glosser {
     if (w == "на") {
       bool location = false;
       if (has_next && NextIsPlace(j, &location)) return j;  // "на Китай пришлось 35%"
-      if (has_next && NextIsNumber(j)) Emit1(i, "by");
+      // "поставил товаров на 245 млн долларов": after a flow word "на" is the value.
+      static const std::unordered_set<std::string> kFlowWords = {
+          "supplied", "sent", "exported", "imported", "shipped", "bought", "sold", "goods",
+          "products", "supplies", "purchases"};
+      bool worth = false;
+      for (size_t k = out_.size(); k > 0 && k + 4 > out_.size(); --k) {
+        if (kFlowWords.count(out_[k - 1].norm)) worth = true;
+      }
+      if (has_next && NextIsNumber(j)) Emit1(i, worth ? "worth" : "by");
       else Emit1(i, "on");
       return j;
     }
@@ -296,6 +304,21 @@ class Glosser {
     return 0;
   }
 
+  // "доля России во внешней торговле Армении" is read "Russia 's share in foreign
+  // trade of Armenia", the order in which the share stage finds the partner. Returns
+  // the index after the country, or 0 when no genitive country follows "доля".
+  size_t PossessiveShare(size_t next) {
+    if (next >= in_.size()) return 0;
+    Match c = At(next);
+    if (!c.entry || c.entry->kind != EntryKind::kCountry || !IsGenitive(*c.entry, c.last_ending)) return 0;
+    Emit(next, next + c.length, c.entry->gloss, true, false);
+    Emit(next, next + c.length, {"'s"}, false, false);
+    out_.back().space_before = false;
+    Emit(next - 1, next, {"share"}, false, false);
+    prev_noun_ = false;
+    return next + c.length;
+  }
+
   // Whether the "." at `j` ends a sentence: a capitalised word follows.
   bool EndsSentence(size_t j) const {
     if (j + 1 >= in_.size()) return true;
@@ -333,6 +356,9 @@ class Glosser {
       return Abbreviation(i, i + 1);
     }
     const Entry& e = *m.entry;
+    if (e.kind == EntryKind::kWord && e.gloss == std::vector<std::string>{"share"}) {
+      if (size_t after = PossessiveShare(i + m.length); after) return after;
+    }
     if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && e.gloss[0] == "ranks") {
       if (size_t after = HoistRank(i, m.length); after) return after;
     }

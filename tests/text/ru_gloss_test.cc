@@ -67,7 +67,11 @@ TEST(RuGlossTest, PrepositionsByTheNextWord) {
 TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
   EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
   EXPECT_EQ(Read("Россия и Китай"), "russia and china");
-  EXPECT_EQ(Read("доля России"), "share of russia");
+}
+
+TEST(RuGlossTest, ShareOfACountryReadsAsItsPossessive) {
+  EXPECT_EQ(Read("доля России во внешней торговле Армении"), "russia's share in foreign trade of armenia");
+  EXPECT_EQ(Read("доля стран"), "share countries");
 }
 
 TEST(RuGlossTest, RankOrdinalMovesNextToItsVerb) {
