@@ -44,7 +44,8 @@ Result<Date> ParseDate(std::string_view text);
 bool IsLeapYear(int year);
 int DaysInMonth(int year, int month);
 
-// Today's date in UTC.
+// Today's date in UTC, or $DYAD_TODAY (YYYY-MM-DD) when set, so tests and golden
+// transcripts do not move with the clock.
 Date Today();
 
 }  // namespace dyad

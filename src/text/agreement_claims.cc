@@ -4,7 +4,6 @@
 // ("cooperate in areas like agriculture, water and energy resources, and transportation").
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "text/analysis.h"
 #include "text/sentences.h"
@@ -12,7 +11,7 @@
 namespace dyad::text::internal {
 namespace {
 
-bool In(const std::string& w, const std::unordered_set<std::string>& set) { return set.count(w) > 0; }
+using W = WordClass;
 
 struct Head {
   size_t pos = 0;       // the head noun's token
@@ -63,25 +62,6 @@ bool HeadAt(const Doc& doc, const SentenceInfo& s, size_t i, Head* h) {
   return true;
 }
 
-const std::unordered_set<std::string>& SigningVerbs() {
-  static const std::unordered_set<std::string> k = {
-      "signed", "sign", "signing", "signs", "inked", "ink", "concluded", "conclude", "adopted",
-      "adopt", "ratified", "ratify", "initialed", "initialled", "exchanged", "sealed",
-      "endorsed", "approved", "signature", "signatures", "entered", "penned", "clinched",
-      "struck", "reached"};
-  return k;
-}
-
-const std::unordered_set<std::string>& GenericModifiers() {
-  static const std::unordered_set<std::string> k = {
-      "historic", "historical", "new", "several", "important", "landmark", "key", "significant",
-      "major", "further", "additional", "relevant", "number", "total", "various", "other",
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
-      "signed", "long-awaited", "milestone", "fundamental", "first", "latest", "recent",
-      "corresponding", "respective", "important", "so-called"};
-  return k;
-}
-
 bool IsDeterminer(const std::string& w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
          w == "those" || w == "its" || w == "their" || w == "our";
@@ -119,13 +99,7 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
                                       w == "--" || w == "\"")) {
     return true;
   }
-  static const std::unordered_set<std::string> kStop = {
-      "between", "worth", "valued", "during", "signed", "which", "that", "was", "were", "is",
-      "are", "will", "would", "by", "with", "last", "this", "at", "as", "totaling", "totalling",
-      "amounting", "aimed", "aiming", "who", "after", "under", "within", "has", "have",
-      "had", "yesterday", "today", "earlier", "valid", "among", "including", "such", "said",
-      "says", "noted", "added", "told", "stated", "reported"};
-  if (In(w, kStop)) {
+  if (doc.IsWord(w, W::kTitleStop)) {
     // "on the development of", "programme of cooperation": keep function words that
     // start a complement.
     return true;
@@ -138,7 +112,7 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
     Head h;
     if (HeadAt(doc, s, k + 1, &h)) return true;
     // "and signed", "and other" end it; "trade and economic cooperation" does not.
-    if (In(n, SigningVerbs()) || n == "other" || n == "several") return true;
+    if (doc.IsWord(n, W::kSigningVerb) || n == "other" || n == "several") return true;
   }
   if ((w == "in" || w == "on" || w == "for") && k + 1 < limit) {
     const Token& n = doc.tok(k + 1);
@@ -302,7 +276,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   bool signing = false, planned = false;
   for (size_t k = s.begin; k < s.end; ++k) {
     const std::string& w = doc.norm(k);
-    if (In(w, SigningVerbs())) {
+    if (doc.IsWord(w, W::kSigningVerb)) {
       if (w == "reached" || w == "struck" || w == "entered") {
         bool near_head = false;
         for (const Head& h : heads) {
@@ -429,10 +403,10 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
         break;
       }
       if (t.kind != TokenKind::kWord && w != "-") break;
-      if (In(w, SigningVerbs()) || w == "and" || w == "of" || w == "on" || w == "in" || w == "between") break;
+      if (doc.IsWord(w, W::kSigningVerb) || w == "and" || w == "of" || w == "on" || w == "in" || w == "between") break;
       if (w == "sister" || w == "twin" || w == "twinning" || w == "sister-city") sister = true;
       --k;
-      if (!In(w, GenericModifiers()) && w != "-") title_begin = k;
+      if (!doc.IsWord(w, W::kTitleModifier) && w != "-") title_begin = k;
       else if (title_begin == k + 1 && w == "-") title_begin = k;
     }
     // Drop a leading hyphen left by "long-awaited" style modifiers.
@@ -700,19 +674,11 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
 }
 
 void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {
-  static const std::unordered_set<std::string> kCoop = {
-      "cooperate", "cooperation", "cooperating", "co-operation", "collaborate", "collaboration",
-      "collaborating", "partnership", "interaction", "ties", "relations", "projects",
-      "cooperated", "engagement", "relationship", "work", "working", "investing", "joint"};
-  static const std::unordered_set<std::string> kAreaNouns = {
-      "areas", "area", "fields", "field", "spheres", "sphere", "sectors", "sector", "domains",
-      "industries", "directions"};
   std::vector<std::string> areas;
   size_t list_from = SIZE_MAX;
   for (size_t i = s.begin; i < s.end; ++i) {
-    const std::string& w = doc.norm(i);
     size_t start = SIZE_MAX;
-    if (In(w, kAreaNouns)) {
+    if (doc.Is(i, W::kAreaNoun)) {
       // "in areas like", "areas such as", "the areas of", "fields including", "areas:".
       size_t k = i + 1;
       if (k < s.end && doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "cooperation") k += 2;
@@ -722,7 +688,7 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
       } else if (k + 1 < s.end && doc.norm(k) == "such" && doc.norm(k + 1) == "as") {
         start = k + 2;
       }
-    } else if (In(w, kCoop)) {
+    } else if (doc.Is(i, W::kCoopWord)) {
       // ("a memorandum on cooperation in education" names a document: see in_title.)
       // "cooperate in", "partnership in", "cooperation in the fields of".
       size_t k = i + 1;

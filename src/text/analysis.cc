@@ -1,103 +1,43 @@
 #include "text/analysis.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace dyad::text::internal {
 namespace {
 
-bool InSet(const std::string& w, const std::unordered_set<std::string>& set) { return set.count(w) > 0; }
-
-const std::unordered_set<std::string>& PairNouns() {
-  static const std::unordered_set<std::string> k = {
-      "countries", "nations", "states", "sides", "neighbors", "neighbours", "republics",
-      "economies", "governments", "partners", "parties", "leaders"};
-  return k;
-}
+using W = WordClass;
 
 }  // namespace
-
-bool IsExportVerb(const std::string& w) {
-  static const std::unordered_set<std::string> k = {
-      "exports", "export", "exported", "exporting", "shipments", "shipped", "ships", "ship",
-      "supplies", "supplied", "supply", "sends", "send", "sent", "sells", "sell", "sold",
-      "sales", "deliveries", "delivered", "delivers", "exporter", "exporters"};
-  return k.count(w) > 0;
-}
-
-bool IsImportVerb(const std::string& w) {
-  static const std::unordered_set<std::string> k = {
-      "imports", "import", "imported", "importing", "purchases", "purchased", "buys", "buy",
-      "bought", "receives", "received", "importer", "importers"};
-  return k.count(w) > 0;
-}
 
 Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
   const Token& t = doc.tok(i);
   if (t.kind != TokenKind::kWord) return Cue::kNone;
   const std::string& w = t.norm;
-  auto next = [&](size_t k) -> const std::string& {
-    static const std::string kEmpty;
-    return i + k < s.end ? doc.norm(i + k) : kEmpty;
-  };
   auto world_before = [&](size_t k) {
-    static const std::unordered_set<std::string> kWorldWords = {"foreign", "external", "overall",
-                                                                "global", "world", "international"};
     for (size_t d = 1; d <= 2 && k >= s.begin + d; ++d) {
-      if (InSet(doc.norm(k - d), kWorldWords)) return true;
+      if (doc.Is(k - d, W::kWorldModifier)) return true;
     }
     return false;
   };
-  static const std::unordered_set<std::string> kTradeNotFigure = {
-      "agreement", "agreements", "mission", "missions", "house", "houses", "center", "centre",
-      "centers", "centres", "representative", "representatives", "fair", "fairs", "office",
-      "union", "war", "wars", "deal", "deals", "zone", "zones", "route", "routes",
-      "organization", "organisation", "policy", "policies", "ministry", "minister", "talks",
-      "barriers", "council", "commission", "portal", "hub", "hubs", "forum", "delegation",
-      "delegations", "partner", "partners", "partnership", "relations", "ties", "cooperation",
-      "facilitation", "corridor", "corridors", "links", "and", "restrictions", "disputes",
-      "negotiations", "regime", "regimes", "preferences", "houses", "representation",
-      "representations", "promotion", "infrastructure", "missions", "exhibition", "ministers"};
-  static const std::unordered_set<std::string> kBalance = {"balance", "surplus", "deficit", "gap"};
-  if (w == "trade" || w == "commerce") {
-    const std::string& n = next(1);
-    if (InSet(n, kBalance)) return Cue::kDistractor;
-    if (n == "turnover" || n == "volume" || n == "volumes" || n == "exchange" || n == "exchanges") {
-      return world_before(i) ? Cue::kWorld : Cue::kTotal;
+  if (doc.Is(i, W::kTradeNoun) && w != "turnover") {
+    if (i + 1 < s.end) {
+      if (doc.Is(i + 1, W::kBalanceWord)) return Cue::kDistractor;
+      if (doc.Is(i + 1, W::kTradeMeasure)) return world_before(i) ? Cue::kWorld : Cue::kTotal;
+      if (doc.Is(i + 1, W::kTradeCompound)) return Cue::kNone;
+      if (doc.norm(i + 1) == "-" && i + 2 < s.end && doc.norm(i + 2) == "economic") return Cue::kNone;
     }
-    if (InSet(n, kTradeNotFigure)) return Cue::kNone;
-    if (n == "-" && (next(2) == "economic")) return Cue::kNone;
     return world_before(i) ? Cue::kWorld : Cue::kTotal;
   }
-  if (w == "turnover") {
-    return world_before(i) ? Cue::kWorld : Cue::kTotal;
-  }
-  if (IsExportVerb(w)) {
-    if (w == "exporter" || w == "exporters") return Cue::kNone;
-    // "sales" and "supplies" are trade only when nothing else is said ("arms sales"?).
-    return Cue::kExport;
-  }
-  if (IsImportVerb(w)) {
+  if (w == "turnover") return world_before(i) ? Cue::kWorld : Cue::kTotal;
+  // Agents ("exporters", "importers") and receiving are no flow figure.
+  if (doc.Is(i, W::kExportWord)) return w == "exporter" || w == "exporters" ? Cue::kNone : Cue::kExport;
+  if (doc.Is(i, W::kImportWord)) {
     if (w == "importer" || w == "importers" || w == "receives" || w == "received") return Cue::kNone;
     return Cue::kImport;
   }
-  static const std::unordered_set<std::string> kPackage = {
-      "agreements", "contracts", "deals", "documents", "memorandums", "memoranda", "package",
-      "agreement", "contract", "deal", "mous", "accords"};
-  if (InSet(w, kPackage)) return Cue::kPackage;
-  static const std::unordered_set<std::string> kDistractors = {
-      "investment", "investments", "invested", "invest", "investing", "investors", "investor",
-      "fdi", "loan", "loans", "credit", "credits", "grant", "grants", "aid", "assistance", "gdp",
-      "budget", "budgets", "capital", "capitalization", "fund", "funds", "funding", "financing",
-      "debt", "debts", "reserves", "revenue", "revenues", "profit", "profits", "cost", "costs",
-      "price", "prices", "projects", "project", "portfolio", "remittances", "spending", "deficit",
-      "surplus", "balance", "output", "production", "salary", "salaries", "wages", "tax",
-      "taxes", "valued", "worth", "financed", "allocated", "disbursed", "lent", "borrowed",
-      "income", "economy", "market", "markets", "tourists", "sum", "amount", "expenditure",
-      "subsidies", "compensation", "bonds", "shares", "stake", "acquisition", "contribution",
-      "donation", "donated", "transfers", "payments", "fees", "tariffs"};
+  if (doc.Is(i, W::kPackageNoun)) return Cue::kPackage;
   if (w == "worth" || w == "valued") return Cue::kNone;  // "worth" follows the real cue
-  if (InSet(w, kDistractors)) return Cue::kDistractor;
+  if (doc.Is(i, W::kDistractor)) return Cue::kDistractor;
   return Cue::kNone;
 }
 
@@ -171,7 +111,7 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
   for (size_t i = s.begin; i < s.end; ++i) {
     const std::string& w = toks[i].norm;
     size_t len = 0;
-    if ((w == "two" || w == "both") && i + 1 < s.end && InSet(toks[i + 1].norm, PairNouns()) &&
+    if ((w == "two" || w == "both") && i + 1 < s.end && doc.Is(i + 1, W::kPairNoun) &&
         toks[i + 1].norm != "leaders") {
       len = 2;
     } else if (w == "bilateral" || w == "mutual") {
@@ -193,9 +133,6 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
   std::sort(s.countries.begin(), s.countries.end(),
             [](const CountryRef& a, const CountryRef& b) { return a.begin < b.begin; });
   // Countries that are compared against rather than talked about.
-  static const std::unordered_set<std::string> kExcluders = {
-      "after", "behind", "following", "than", "like", "including", "except", "besides",
-      "among", "ahead", "unlike", "excluding", "as"};
   for (size_t k = 0; k < s.countries.size(); ++k) {
     CountryRef& r = s.countries[k];
     if (r.code == "*") continue;
@@ -203,7 +140,7 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     if (b > s.begin && toks[b - 1].norm == "the") --b;
     if (b > s.begin) {
       const std::string& p = toks[b - 1].norm;
-      if (InSet(p, kExcluders) && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
+      if (doc.Is(b - 1, W::kExcluder) && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
         r.excluded = true;
       }
       if (p == "of" && b > s.begin + 1 && toks[b - 2].norm == "ahead") r.excluded = true;

@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include "text/claims.h"
 #include "text/gazetteer.h"
+#include "text/lexicon.h"
 #include "text/quantities.h"
 #include "text/sentences.h"
 #include "text/time_expr.h"
@@ -48,7 +49,12 @@ struct Doc {
   const Gazetteer* gz = nullptr;
   Date date;
   std::vector<std::string> pair;
+  // The word classes of each token (data/text/<lang>/lexicon.csv), looked up once.
+  std::vector<ClassMask> classes;
+  const Lexicon* lex = nullptr;  // of the language being read, for words not at a token
   const Token& tok(size_t i) const { return (*toks)[i]; }
+  bool Is(size_t i, WordClass c) const { return (classes[i] & Bit(c)) != 0; }
+  bool IsWord(std::string_view w, WordClass c) const { return lex->Is(w, c); }
   const std::string& norm(size_t i) const { return (*toks)[i].norm; }
 };
 
@@ -108,8 +114,6 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
 
 // Word classes shared by the recognisers.
 Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i);
-bool IsExportVerb(const std::string& w);
-bool IsImportVerb(const std::string& w);
 
 // The collapsed text of toks[b, e) from the clean text.
 std::string TextOf(const Doc& doc, size_t b, size_t e);

@@ -119,6 +119,12 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
   doc.toks = &toks;
   doc.gz = &Gazetteer::Builtin();
   doc.date = article.date;
+  // Every token's word classes, looked up once (Russian tokens are glossed into English
+  // words above, so one lexicon serves both).
+  const Lexicon& lex = Lexicon::Builtin(Language::kEnglish);
+  doc.lex = &lex;
+  doc.classes.reserve(toks.size());
+  for (const Token& t : toks) doc.classes.push_back(t.kind == TokenKind::kWord ? lex.Classes(t.norm) : 0);
 
   std::vector<SentenceInfo> infos;
   infos.reserve(ranges.size());

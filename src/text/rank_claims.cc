@@ -2,8 +2,6 @@
 // among CIS members") and composition claims ("Kazakhstan primarily exports oil,
 // natural gas, metals and food products to Tajikistan").
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "text/analysis.h"
 
@@ -11,12 +9,6 @@ namespace dyad::text::internal {
 namespace {
 
 int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
-  static const std::unordered_map<std::string, int> kWords = {
-      {"largest", 1}, {"biggest", 1}, {"top", 1},     {"leading", 1}, {"first", 1},
-      {"main", 1},    {"major", 0},   {"second", 2},  {"third", 3},   {"fourth", 4},
-      {"fifth", 5},   {"sixth", 6},   {"seventh", 7}, {"eighth", 8},  {"ninth", 9},
-      {"tenth", 10},  {"1st", 1},     {"2nd", 2},     {"3rd", 3},     {"4th", 4},
-      {"5th", 5},     {"principal", 1}, {"primary", 1}};
   const Token& t = doc.tok(k);
   if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 50 && k + 1 < s.end) {
     const std::string& suf = doc.norm(k + 1);
@@ -27,8 +19,7 @@ int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   }
   if (t.norm == "one" && k + 1 < s.end && doc.norm(k + 1) == "one") return 0;
   if (t.norm == "number" && k + 1 < s.end && (doc.norm(k + 1) == "one" || doc.norm(k + 1) == "1")) return 1;
-  auto it = kWords.find(t.norm);
-  return it == kWords.end() ? 0 : it->second;
+  return doc.Is(k, WordClass::kRankOrdinal) ? doc.lex->Value(t.norm, WordClass::kRankOrdinal) : 0;
 }
 
 bool OneOfThe(const Doc& doc, const SentenceInfo& s, size_t k) {
@@ -45,9 +36,9 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
   for (size_t i = s.begin; i < s.end; ++i) {
     const std::string& w = doc.norm(i);
     std::string measure;
-    if (w == "partner" || w == "partners") {
-      bool trade_word = i > s.begin && (doc.norm(i - 1) == "trading" || doc.norm(i - 1) == "trade" ||
-                                        doc.norm(i - 1) == "commercial" || doc.norm(i - 1) == "economic");
+    int partner_kind = doc.Is(i, WordClass::kPartnerNoun) ? doc.lex->Value(w, WordClass::kPartnerNoun) : 0;
+    if (partner_kind == 1) {
+      bool trade_word = i > s.begin && doc.Is(i - 1, WordClass::kPartnerModifier);
       if (!trade_word) {
         // A bare "partner" counts when the sentence is about trade.
         bool trade_sentence = false;
@@ -57,7 +48,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         if (!trade_sentence) continue;
       }
       measure = "total";
-    } else if (w == "supplier" || w == "suppliers") {
+    } else if (partner_kind == 2) {
       measure = "imports";
     } else if ((w == "market" || w == "destination" || w == "buyer") && i > s.begin &&
                (doc.norm(i - 1) == "export" || w == "buyer")) {
@@ -242,9 +233,9 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
     for (size_t k = cb; k < ce; ++k) {
       const std::string& w = doc.norm(k);
       if (w == "exporter" || w == "exporters" || w == "importer" || w == "importers") continue;
-      if (IsExportVerb(w) && w != "sales" && w != "sold" && w != "sent") {
+      if (doc.Is(k, WordClass::kExportWord) && w != "sales" && w != "sold" && w != "sent") {
         cues.push_back({k, Cue::kExport});
-      } else if (IsImportVerb(w) && w != "received" && w != "receives") {
+      } else if (doc.Is(k, WordClass::kImportWord) && w != "received" && w != "receives") {
         cues.push_back({k, Cue::kImport});
       }
     }

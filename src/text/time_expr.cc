@@ -1,9 +1,12 @@
 #include "text/time_expr.h"
 
-#include <unordered_map>
+#include "text/lexicon.h"
 
 namespace dyad::text {
 namespace {
+
+// Time words are English (data/text/en/lexicon.csv); a Russian reader has its own.
+const Lexicon& Lex() { return Lexicon::Builtin(Language::kEnglish); }
 
 bool Is(const std::vector<Token>& toks, size_t i, size_t end, const char* w) {
   return i < end && toks[i].norm == w;
@@ -13,12 +16,7 @@ int SmallNumber(const Token& t) {
   if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 99) {
     return static_cast<int>(t.value);
   }
-  static const std::unordered_map<std::string, int> kWords = {
-      {"one", 1},   {"two", 2},    {"three", 3},   {"four", 4},    {"five", 5},
-      {"six", 6},   {"seven", 7},  {"eight", 8},   {"nine", 9},    {"ten", 10},
-      {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"a", 1}};
-  auto it = kWords.find(t.norm);
-  return it == kWords.end() ? 0 : it->second;
+  return Lex().Value(t.norm, WordClass::kNumberWord);
 }
 
 bool IsYear(const Token& t) {
@@ -27,19 +25,11 @@ bool IsYear(const Token& t) {
 }
 
 int OrdinalWord(const std::string& w) {
-  static const std::unordered_map<std::string, int> kOrd = {
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"1st", 1}, {"2nd", 2},
-      {"3rd", 3}, {"4th", 4}};
-  auto it = kOrd.find(w);
-  return it == kOrd.end() ? 0 : it->second;
+  return Lex().Value(w, WordClass::kPeriodOrdinal);
 }
 
 int Weekday(const std::string& w) {
-  static const std::unordered_map<std::string, int> kDays = {
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
-      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-  auto it = kDays.find(w);
-  return it == kDays.end() ? -1 : it->second;
+  return Lex().Value(w, WordClass::kWeekday) - 1;  // Monday 0, none -1
 }
 
 Date AddDays(const Date& d, int delta) {
@@ -88,14 +78,7 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
 }  // namespace
 
 int MonthNumber(const std::string& w) {
-  static const std::unordered_map<std::string, int> kMonths = {
-      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
-      {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
-      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
-      {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
-      {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  auto it = kMonths.find(w);
-  return it == kMonths.end() ? 0 : it->second;
+  return Lex().Value(w, WordClass::kMonth);
 }
 
 std::string MonthsString(int a, int b) {

@@ -5,67 +5,13 @@
 // -> an actual figure). Scans are bounded, so a sentence costs time linear in its length.
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "text/analysis.h"
 
 namespace dyad::text::internal {
 namespace {
 
-bool In(const std::string& w, const std::unordered_set<std::string>& set) { return set.count(w) > 0; }
-
-const std::unordered_set<std::string>& TargetMarkers() {
-  static const std::unordered_set<std::string> k = {
-      "goal", "goals", "target", "targets", "targeted", "targeting", "aim", "aims", "aimed",
-      "aiming", "objective", "objectives", "plan", "plans", "planned", "planning", "intend",
-      "intends", "intended", "intention", "seek", "seeks", "seeking", "strive", "strives",
-      "ambition", "ambitious", "task", "tasked", "envisage", "envisages", "envisaged", "expect",
-      "expects", "expected", "forecast", "forecasts", "projected", "potential", "will", "would",
-      "could", "should", "can", "pledged", "committed", "hope", "hopes", "hoping", "want",
-      "wants", "possible", "shall", "must", "agreed", "set", "aspire", "aspiration", "bid",
-      "envisions", "envision", "promised", "determined", "ready"};
-  return k;
-}
-
-const std::unordered_set<std::string>& ActualMarkers() {
-  static const std::unordered_set<std::string> k = {
-      "reached", "amounted", "totaled", "totalled", "stood", "was", "were", "exceeded",
-      "surpassed", "hit", "made", "came", "equaled", "equalled", "increased", "grew", "grown",
-      "rose", "risen", "climbed", "jumped", "topped", "registered", "recorded", "reaching",
-      "amounting", "totaling", "totalling", "standing", "is", "are", "has", "have", "had",
-      "surged", "soared", "expanded", "fell", "declined", "dropped", "decreased", "current",
-      "currently", "now", "today", "present", "posted", "valued", "estimated", "amounts",
-      "totals", "stands", "reaches", "exceeds"};
-  return k;
-}
-
-const std::unordered_set<std::string>& TargetVerbs() {
-  static const std::unordered_set<std::string> k = {
-      "bring", "raise", "increase", "boost", "double", "reach", "lift", "take", "expand", "grow",
-      "triple", "achieve", "hit", "exceed", "push", "elevate"};
-  return k;
-}
-
-const std::unordered_set<std::string>& GrowthUp() {
-  static const std::unordered_set<std::string> k = {
-      "up", "grew", "grown", "growth", "increased", "increase", "increases", "increasing", "rose",
-      "risen", "rise", "rising", "jumped", "jump", "surged", "surge", "soared", "expanded",
-      "climbed", "gained", "added", "higher", "more", "grow", "grows", "growing", "gain",
-      "advanced", "boosted", "spiked", "rises", "jumps", "surges", "soars", "climbs", "gains",
-      "surging", "soaring", "jumping", "climbing", "expanding", "increases", "expands",
-      "went", "upward", "upwards"};
-  return k;
-}
-
-const std::unordered_set<std::string>& GrowthDown() {
-  static const std::unordered_set<std::string> k = {
-      "down", "decreased", "decrease", "declined", "decline", "fell", "fallen", "fall", "dropped",
-      "drop", "contracted", "contraction", "shrank", "shrunk", "lower", "less", "slumped",
-      "plunged", "plummeted", "slid", "dipped", "decreasing", "declining", "falling", "falls",
-      "drops", "declines", "decreases", "dropping", "plunging", "shrinking", "contracting",
-      "dips", "slumps", "downward"};
-  return k;
-}
+using W = WordClass;
 
 // What an amount at `pos` is about.
 struct Reading {
@@ -79,7 +25,7 @@ struct Reading {
 // A target-mode word at k: a goal word, or a base verb after "to" or a modal.
 bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   const std::string& w = doc.norm(k);
-  if (In(w, TargetMarkers())) {
+  if (doc.Is(k, W::kTargetMarker)) {
     // "agreed" and "set" only with what follows: "agreed to", "set a goal".
     if (w == "agreed") return k + 1 < s.end && doc.norm(k + 1) == "to";
     if (w == "set") return k + 1 < s.end && (doc.norm(k + 1) == "a" || doc.norm(k + 1) == "the");
@@ -87,14 +33,11 @@ bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
     return true;
   }
   // "the goal of reaching", "aimed at increasing": a gerund after a goal word.
-  static const std::unordered_set<std::string> kGerunds = {
-      "reaching", "increasing", "bringing", "raising", "boosting", "doubling", "expanding",
-      "achieving", "lifting", "taking", "tripling", "pushing"};
-  if (In(w, kGerunds) && k > s.begin) {
+  if (doc.Is(k, W::kGoalGerund) && k > s.begin) {
     const std::string& p = doc.norm(k - 1);
     return p == "of" || p == "at" || p == "on" || p == "toward" || p == "towards";
   }
-  if (In(w, TargetVerbs()) && k > s.begin) {
+  if (doc.Is(k, W::kTargetVerb) && k > s.begin) {
     const std::string& p = doc.norm(k - 1);
     return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "should" ||
            p == "further" || p == "of";
@@ -139,7 +82,7 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       if (TargetWordAt(doc, s, k)) {
         r.target = true;
         r.mode_known = true;
-      } else if (In(doc.norm(k), ActualMarkers()) && !cue_found) {
+      } else if (doc.Is(k, W::kActualMarker) && !cue_found) {
         r.mode_known = true;
       }
     }
@@ -176,8 +119,7 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
                         doc.norm(k) == "exports")) {
       ++k;
     }
-    if (k < ce3 && (doc.norm(k) == "target" || doc.norm(k) == "goal" || doc.norm(k) == "objective" ||
-                    doc.norm(k) == "benchmark")) {
+    if (k < ce3 && doc.Is(k, W::kGoalNoun)) {
       r.target = true;
       r.mode_known = true;
     }
@@ -248,11 +190,7 @@ std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, siz
 
 bool HasWorldWordBefore(const Doc& doc, const SentenceInfo& s, size_t cue_pos) {
   for (size_t d = 1; d <= 3 && cue_pos >= s.begin + d; ++d) {
-    const std::string& w = doc.norm(cue_pos - d);
-    if (w == "total" || w == "overall" || w == "foreign" || w == "global" || w == "external" ||
-        w == "worldwide") {
-      return true;
-    }
+    if (doc.Is(cue_pos - d, W::kTotalModifier)) return true;
   }
   return false;
 }
@@ -333,8 +271,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     if (r.cue == Cue::kNone && carry->last_trade_sentence) {
       bool pronoun = false;
       for (size_t k = cb; k < m.begin; ++k) {
-        const std::string& w = doc.norm(k);
-        if (w == "it" || w == "this" || w == "figure" || w == "volume" || w == "indicator") pronoun = true;
+        if (doc.Is(k, W::kReferent)) pronoun = true;
       }
       // "The goal is $3 billion." right after a trade sentence.
       if (pronoun || r.target) r.cue = Cue::kTotal;
@@ -346,8 +283,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
                                       (doc.norm(b - 1) == "with" && b >= s.begin + 2 &&
                                        doc.norm(b - 2) == "compared"));
-      bool present = m.end < s.end && (doc.norm(m.end) == "currently" || doc.norm(m.end) == "now" ||
-                                       doc.norm(m.end) == "today");
+      bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
       if ((baseline && (r.target || present)) || present) {
         r.target = false;
         r.mode_known = true;
@@ -418,7 +354,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.qualifier = m.qualifier;
         // "and then to $10 billion": a second stage.
         for (size_t k = m.hedge_begin; k > s.begin && k + 4 > m.hedge_begin; --k) {
-          if (doc.norm(k - 1) == "then" || doc.norm(k - 1) == "subsequently" || doc.norm(k - 1) == "later") {
+          if (doc.Is(k - 1, W::kStageWord)) {
             c.target_stage = 2;
             break;
           }
@@ -462,8 +398,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     }
     size_t share_word = 0;
     for (size_t k = p.hedge_begin; k > cb && k + 10 > p.hedge_begin; --k) {
-      const std::string& w = doc.norm(k - 1);
-      if (w == "share" || w == "accounts" || w == "accounted" || w == "accounting" || w == "account") {
+      if (doc.Is(k - 1, W::kShareWord)) {
         share_word = k - 1;
         break;
       }
@@ -535,15 +470,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // Growth: a verb of change next to the figure.
     int sign = 0;
     for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
-      const std::string& w = doc.norm(k - 1);
-      if (In(w, GrowthUp())) { sign = 1; break; }
-      if (In(w, GrowthDown())) { sign = -1; break; }
+      if (doc.Is(k - 1, W::kGrowthUp)) { sign = 1; break; }
+      if (doc.Is(k - 1, W::kGrowthDown)) { sign = -1; break; }
     }
     if (sign == 0) {
       for (size_t k = p.end; k < ce && k < p.end + 2; ++k) {
-        const std::string& w = doc.norm(k);
-        if (In(w, GrowthUp())) { sign = 1; break; }
-        if (In(w, GrowthDown())) { sign = -1; break; }
+        if (doc.Is(k, W::kGrowthUp)) { sign = 1; break; }
+        if (doc.Is(k, W::kGrowthDown)) { sign = -1; break; }
       }
     }
     if (sign == 0) continue;
@@ -625,12 +558,11 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   for (const Multiplier& mu : s.multipliers) {
     bool growth_word = false;
     for (size_t k = mu.begin; k > s.begin && k + 4 > mu.begin; --k) {
-      if (In(doc.norm(k - 1), GrowthUp())) growth_word = true;
+      if (doc.Is(k - 1, W::kGrowthUp)) growth_word = true;
     }
     if (doc.tok(mu.begin).kind == TokenKind::kWord) growth_word = true;  // "doubled"
     // "1.6 times more than in 2022", "2.5 times higher".
-    if (mu.end < s.end && (doc.norm(mu.end) == "more" || doc.norm(mu.end) == "higher" ||
-                           doc.norm(mu.end) == "larger" || doc.norm(mu.end) == "greater")) {
+    if (mu.end < s.end && doc.Is(mu.end, W::kComparative)) {
       growth_word = true;
     }
     if (!growth_word) continue;
