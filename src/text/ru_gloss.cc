@@ -193,8 +193,11 @@ class Glosser {
   size_t Number(size_t i) {
     Token t = in_[i];
     size_t j = i + 1;
-    // Russian writes "1,15" for 1.15 and groups thousands with spaces.
-    if (!t.integer && t.comma_groups && t.norm.find('.') == std::string::npos) {
+    // Russian writes "1,15" for 1.15 and groups thousands with spaces (a number next to
+    // Russian words; English sentences of a mixed article keep "654,800").
+    bool russian = (i > 0 && IsCyrillic(in_[i - 1])) || (j < in_.size() && IsCyrillic(in_[j])) ||
+                   (j + 1 < in_.size() && IsCyrillic(in_[j + 1]));
+    if (russian && !t.integer && t.comma_groups && t.norm.find('.') == std::string::npos) {
       t.value = t.comma_decimal_value;
       t.comma_groups = false;
     }
@@ -241,7 +244,8 @@ class Glosser {
           t.norm = std::to_string(t.value);
           t.end = in_[k].end;
           out_.push_back(t);
-          Emit(j, j + 1, {in_[j].norm}, false, false);  // the first scale word
+          Emit(j, j + 1, {s1 >= 1e12 ? "trillion" : s1 >= 1e9 ? "billion" : s1 >= 1e6 ? "million" : "thousand"},
+               false, false);  // the first scale word
           size_t after = k + 2;
           if (after < in_.size() && in_[after].norm == "." && !EndsSentence(after)) ++after;
           return after;

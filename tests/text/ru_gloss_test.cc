@@ -26,18 +26,18 @@ std::string Read(std::string_view text) {
 }
 
 TEST(RuGlossTest, Numbers) {
-  EXPECT_EQ(Read("1,15 млрд долларов"), "1.15 млрд dollars");
-  EXPECT_EQ(Read("1 млрд 150 млн долларов"), "1.15 млрд dollars");
-  EXPECT_EQ(Read("2 млрд. 842 млн. долларов США"), "2.842 млрд us dollars");
-  EXPECT_EQ(Read("38 млрд 607,6 млн долларов"), "38.6076 млрд dollars");
-  EXPECT_EQ(Read("412,5 тыс. долларов"), "412.5 тыс dollars");
-  EXPECT_EQ(Read("21,9 млн долл. США"), "21.9 млн us dollars");
-  EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 млрд rubles");
+  EXPECT_EQ(Read("1,15 млрд долларов"), "1.15 billion dollars");
+  EXPECT_EQ(Read("1 млрд 150 млн долларов"), "1.15 billion dollars");
+  EXPECT_EQ(Read("2 млрд. 842 млн. долларов США"), "2.842 billion us dollars");
+  EXPECT_EQ(Read("38 млрд 607,6 млн долларов"), "38.6076 billion dollars");
+  EXPECT_EQ(Read("412,5 тыс. долларов"), "412.5 thousand dollars");
+  EXPECT_EQ(Read("21,9 млн долл. США"), "21.9 million us dollars");
+  EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 billion rubles");
 }
 
 TEST(RuGlossTest, AbbreviationDotEndsTheSentenceOnlyBeforeACapital) {
-  EXPECT_EQ(Read("составил 5 млрд. долларов"), "amounted to 5 млрд dollars");
-  EXPECT_EQ(Read("составил 5 млрд. Это"), "amounted to 5 млрд. this");
+  EXPECT_EQ(Read("составил 5 млрд. долларов"), "amounted to 5 billion dollars");
+  EXPECT_EQ(Read("составил 5 млрд. Это"), "amounted to 5 billion. this");
 }
 
 TEST(RuGlossTest, Periods) {
@@ -59,7 +59,7 @@ TEST(RuGlossTest, PrepositionsByTheNextWord) {
   EXPECT_EQ(Read("в Душанбе"), "in dushanbe");
   EXPECT_EQ(Read("вырос в 1,8 раза"), "rose 1.8 times");
   EXPECT_EQ(Read("вырос на 12,5%"), "rose by 12.5%");
-  EXPECT_EQ(Read("до 2 млрд долларов к 2030 году"), "to 2 млрд dollars by 2030");
+  EXPECT_EQ(Read("до 2 млрд долларов к 2030 году"), "to 2 billion dollars by 2030");
   EXPECT_EQ(Read("торговля с Казахстаном"), "trade with kazakhstan");
   EXPECT_EQ(Read("На Китай пришлось 35%"), "china accounted for 35%");
 }
@@ -97,6 +97,9 @@ TEST(RuGlossTest, SpansStayOnTheRussianWords) {
 
 TEST(RuGlossTest, LatinTokensPassThrough) {
   EXPECT_EQ(Read("Trade with Kazakhstan rose 5%."), "trade with kazakhstan rose 5%.");
+  // A comma between thousands stays one in an English sentence of a mixed article.
+  EXPECT_EQ(Read("Exports reached $654,800 in 2023. Экспорт вырос."),
+            "exports reached $654800 in 2023. exports rose.");
 }
 
 }  // namespace
