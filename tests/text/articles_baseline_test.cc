@@ -46,6 +46,7 @@ struct Corpus {
 
 constexpr Corpus kCorpora[] = {
     {"en", "data/articles/en", Layout::kShared, "data/baselines/articles-en.txt"},
+    {"ru", "data/articles/ru", Layout::kShared, "data/baselines/articles-ru.txt"},
     {"project", "data/articles", Layout::kProject, "data/baselines/articles-project.txt"},
 };
 

@@ -3,6 +3,11 @@
 // file, line and problem.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "text/ru_gloss.h"
 #include "text/ru_lexicon.h"
 #include "text/tokens.h"
@@ -109,6 +114,23 @@ TEST(RuLanguageTest, DetectsByCyrillicShare) {
   EXPECT_EQ(DetectLanguage("Товарооборот Казахстана и Китая вырос на 14% (Kazinform)."), "ru");
   EXPECT_EQ(DetectLanguage("Trade between Kazakhstan and China rose 14% (Казинформ)."), "en");
   EXPECT_EQ(DetectLanguage(""), "en");
+}
+
+TEST(RuLanguageTest, EveryRealArticleIsTold) {
+  const char* root = std::getenv("DYAD_SHARED");
+  std::filesystem::path dir = std::filesystem::path(root ? root : "../../shared") / "data" / "articles";
+  int seen = 0;
+  for (const char* lang : {"ru", "en"}) {
+    for (const auto& f : std::filesystem::directory_iterator(dir / lang)) {
+      if (f.path().extension() != ".txt") continue;
+      std::ifstream in(f.path(), std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      EXPECT_EQ(DetectLanguage(text.str()), lang) << f.path();
+      ++seen;
+    }
+  }
+  EXPECT_GE(seen, 70) << "set DYAD_SHARED (read " << dir << ")";
 }
 
 }  // namespace
