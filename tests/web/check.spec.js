@@ -55,6 +55,25 @@ test('a pasted article shows its claims highlighted in their verdicts colours', 
   expect(errors).toEqual([]);
 });
 
+test('claims of a Russian article are marked on exactly the bytes the server names', async ({ page }) => {
+  const file = path.join(process.env.DYAD_SHARED, 'data/articles/ru/kaz-uzb-2018-03-sputnik.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const answer = await (await page.request.post(`${process.env.DYAD_URL}/api/v1/check?date=2018-03-15`,
+    { data: text, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })).json();
+  const spans = [...new Set(answer.claims.map((c) => c.span.join('-')))].map((s) => s.split('-').map(Number));
+  expect(spans.length).toBeGreaterThan(1);
+  const utf8 = Buffer.from(text, 'utf8');
+  const expected = spans.sort((x, y) => x[0] - y[0]).map(([a, b]) => utf8.subarray(a, b).toString('utf8'));
+
+  await open(page, '#/check', 'check');
+  await page.fill('#article-text', text);
+  await page.fill('#article-date', '2018-03-15');
+  await page.click('#check-button');
+  await expect(page.locator('#article .chip')).toHaveCount(answer.claims.length);
+  expect(await page.locator('#article mark').evaluateAll((marks) => marks.map((m) => m.firstChild.textContent))).toEqual(expected);
+  await shot(page, 'check-russian-article');
+});
+
 test('an empty article is refused before it is sent', async ({ page }) => {
   await open(page, '#/check', 'check');
   await page.click('#check-button');
