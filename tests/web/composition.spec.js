@@ -41,6 +41,7 @@ test('the pair page draws a treemap by HS section and chapter when product data 
   const rows = await tableRows(blocks.first().locator('table'));
   expect(rows).toHaveLength(first.lines.length);
   expect(rows[0][0]).toBe(`${first.lines[0].code} ${first.lines[0].label}`);
+  expect(rows.every((r) => /^[IVXL]+$/.test(r[1]))).toBe(true); // every chapter under its HS section
   expect(rows[0][2]).toBe((first.lines[0].value_usd / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   expect(rows[0][3]).toBe(`${(first.lines[0].share * 100).toFixed(1)}%`);
   await shot(page, 'pair-BEL-TON-synthetic-composition');

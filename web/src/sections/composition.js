@@ -6,18 +6,15 @@ import { millions, percent, usd } from '../format.js';
 import { chartWithTable } from '../layout.js';
 import { dataTable } from '../table.js';
 
-// "01-05" / "15" -> the chapter codes of a section.
-function chaptersOf(range) {
-  const [from, to] = range.split('-').map(Number);
-  const out = [];
-  for (let c = from; c <= (to || from); c++) out.push(String(c).padStart(2, '0'));
-  return out;
-}
-
-async function sectionOfChapter() {
-  const sections = await get('hs');
+// chapter code -> {section, name}, for the sections the pair trades in: each section's
+// chapters come from the HS reference (GET hs?q=<section>).
+async function sectionOfChapter(bySection) {
+  const sections = new Map();
+  for (const d of bySection.directions) for (const line of d.lines) sections.set(line.code, line.label);
   const map = new Map();
-  for (const s of sections) for (const c of chaptersOf(s.chapters)) map.set(c, s);
+  await Promise.all([...sections].map(async ([code, name]) => {
+    for (const chapter of await get('hs', { q: code })) map.set(chapter.chapter, { section: code, name });
+  }));
   return map;
 }
 
@@ -56,7 +53,9 @@ function directionBlock(answer, direction, sectionOf, sources) {
 }
 
 export async function compositionSection(a, b, sources) {
-  const [answer, sectionOf] = await Promise.all([get('composition', { a: a.code, b: b.code, by: 'chapter' }), sectionOfChapter()]);
+  const [answer, bySection] = await Promise.all([get('composition', { a: a.code, b: b.code, by: 'chapter' }),
+    get('composition', { a: a.code, b: b.code, by: 'section' })]);
+  const sectionOf = await sectionOfChapter(bySection);
   return [
     h('p', null, `By HS chapter, ${answer.year}, ${answer.source}.`),
     ...(answer.notes || []).map((note) => h('p', { class: 'note' }, note)),
