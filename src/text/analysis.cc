@@ -19,6 +19,24 @@ Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
     }
     return false;
   };
+  // "the surplus in its trade with X", "deficit in trade": a balance, not trade.
+  auto balance_before = [&](size_t k) {
+    for (size_t d = 1; d <= 3 && k >= s.begin + d; ++d) {
+      if (doc.Is(k - d, W::kBalanceWord)) return true;
+    }
+    return false;
+  };
+  // "trade with the world (as a whole)": the country's world trade.
+  auto with_world = [&](size_t k) {
+    return k + 3 < s.end && doc.norm(k + 1) == "with" && doc.norm(k + 2) == "the" && doc.norm(k + 3) == "world";
+  };
+  if (doc.Is(i, W::kTradeNoun) && balance_before(i)) return Cue::kDistractor;
+  if (doc.Is(i, W::kTradeNoun) && with_world(i)) return Cue::kWorld;
+  // "export turnover", "import volume": the flow word is the cue.
+  if ((w == "turnover" || doc.Is(i, W::kTradeMeasure)) && i > s.begin &&
+      (doc.Is(i - 1, W::kExportWord) || doc.Is(i - 1, W::kImportWord))) {
+    return Cue::kNone;
+  }
   if (doc.Is(i, W::kTradeNoun) && w != "turnover") {
     if (i + 1 < s.end) {
       if (doc.Is(i + 1, W::kBalanceWord)) return Cue::kDistractor;
@@ -37,6 +55,8 @@ Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
   }
   if (doc.Is(i, W::kPackageNoun)) return Cue::kPackage;
   if (w == "worth" || w == "valued") return Cue::kNone;  // "worth" follows the real cue
+  // "trade revenues", "trade value": a money noun right after trade is still trade.
+  if (doc.Is(i, W::kDistractor) && i > s.begin && doc.Is(i - 1, W::kTradeNoun)) return Cue::kNone;
   if (doc.Is(i, W::kDistractor)) return Cue::kDistractor;
   return Cue::kNone;
 }
@@ -84,6 +104,7 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     }
     return false;
   };
+  s.products = doc.gz->FindProducts(toks, s.begin, s.end);
   for (const Mention& m : doc.gz->FindPlaces(toks, s.begin, s.end)) {
     if (in_money(m.begin, m.end)) continue;  // "US$"
     switch (m.entity->type) {
@@ -218,13 +239,25 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
         return false;
       }
     }
+    // "grew 9.4% ($5.3 billion in January-June 2023)": a parenthesis after the figure
+    // dates the figure compared with, not this one.
+    if (t.begin > pos) {
+      int open = 0;
+      for (size_t k = pos; k < t.begin; ++k) {
+        if (doc.norm(k) == "(") ++open;
+        else if (doc.norm(k) == ")" && open > 0) --open;
+      }
+      if (open > 0) return false;
+    }
     // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.
     size_t b = t.begin;
     if (b > s.begin && doc.norm(b - 1) == "in") --b;
     if (b > s.begin) {
       const std::string& p = doc.norm(b - 1);
-      if (p == "than" || p == "from" || p == "against" || p == "versus" || p == "vs") return false;
-      if ((p == "to" || p == "with") && b > s.begin + 1 && doc.norm(b - 2) == "compared") return false;
+      // "from January to May 2023" is a period of several months, not a baseline.
+      bool month_range = t.month_from > 0 && t.month_to > t.month_from;
+      if (p == "than" || (p == "from" && !month_range) || p == "against" || p == "versus" || p == "vs") return false;
+      if ((p == "to" || p == "with") && b > s.begin + 1 && doc.Is(b - 2, W::kComparisonWord)) return false;
     }
     return true;
   };
@@ -236,10 +269,13 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
       return std::nullopt;
     }
   }
+  // The first time after the figure in its clause dates it; a range or date there
+  // ("$10,110 million in 2019-2020, $8,229 million in ...") is not skipped for a later one.
   for (const TimeExpr& t : s.times) {
-    if (!is_period(t) || t.begin < pos || t.begin >= ce) continue;
+    if (t.begin < pos || t.begin >= ce) continue;
     if (t.begin - pos > 14) break;
-    best = &t;
+    if (t.kind == TimeKind::kBaseline) continue;
+    if (is_period(t)) best = &t;
     break;
   }
   if (best == nullptr) {
@@ -270,9 +306,27 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
       }
     }
   }
-  if (best != nullptr) return *best;
+  if (best != nullptr) {
+    TimeExpr t = *best;
+    // "In 2016, from January to July": months without a year take the sentence's year.
+    if (t.relative && t.month_from > 0) {
+      for (const TimeExpr& y : s.times) {
+        bool whole_year = y.month_from == 0 || (y.month_from == 1 && y.month_to == 12);
+        if (y.kind == TimeKind::kPeriod && !y.relative && whole_year && y.begin < t.begin &&
+            t.begin - y.end <= 4) {
+          t.year = y.year;
+          t.relative = false;
+        }
+      }
+    }
+    return t;
+  }
   if (carry.period_from_previous) return carry.period;
   return std::nullopt;
+}
+
+bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t) {
+  return doc.date_known || (t.has_value() && !t->relative);
 }
 
 void SetPeriod(const std::optional<TimeExpr>& t, Claim* c) {

@@ -36,6 +36,7 @@ struct SentenceInfo {
   std::vector<CountryRef> countries;
   std::vector<Mention> groups;
   std::vector<Mention> cities;
+  std::vector<Mention> products;  // named product groups ("wheat", "crude oil")
   std::vector<Money> money;
   std::vector<Percent> percents;
   std::vector<Multiplier> multipliers;
@@ -48,6 +49,7 @@ struct Doc {
   const std::vector<Token>* toks = nullptr;
   const Gazetteer* gz = nullptr;
   Date date;
+  bool date_known = true;  // false when `date` is today because the article has none
   std::vector<std::string> pair;
   // The word classes of each token (data/text/<lang>/lexicon.csv), looked up once.
   std::vector<ClassMask> classes;
@@ -77,6 +79,7 @@ struct Carry {
   std::string event_place, event_place_state;
   std::optional<Date> event_date;
   bool last_trade_sentence = false;      // the previous sentence stated a trade figure
+  std::vector<std::string> last_trade_parties;  // ... about these parties (a total)
   bool last_trade_quoted = false;               // index in claims of the last agreement claim
   int sentence_index = 0;
 };
@@ -95,6 +98,9 @@ std::string PairOther(const Doc& doc, const std::string& code);
 std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
                                   const Carry& carry);
 void SetPeriod(const std::optional<TimeExpr>& t, Claim* c);
+// False when the article's date is unknown (today was assumed) and the period is
+// missing or relative ("last year", "in January-May"): its year would be a guess.
+bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t);
 
 // A claim for this sentence, with text, span and speaker filled.
 Claim NewClaim(const Doc& doc, const SentenceInfo& s, ClaimKind kind);

@@ -119,6 +119,7 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
   doc.toks = &toks;
   doc.gz = &Gazetteer::Builtin();
   doc.date = article.date;
+  doc.date_known = article.date_source != DateSource::kToday;
   // Every token's word classes, looked up once (Russian tokens are glossed into English
   // words above, so one lexicon serves both).
   const Lexicon& lex = Lexicon::Builtin(Language::kEnglish);

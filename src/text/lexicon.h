@@ -42,7 +42,9 @@ namespace dyad::text {
   X(kPackageNoun, "package_noun")            \
   X(kDistractor, "distractor")               \
   X(kShareWord, "share_word")                \
+  X(kMoneyWord, "money_word")                \
   X(kPresentWord, "present_word")            \
+  X(kComparisonWord, "comparison_word")      \
   X(kReferent, "referent")                   \
   X(kStageWord, "stage_word")                \
   X(kPairNoun, "pair_noun")                  \

@@ -248,7 +248,8 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
       size_t sb = ki == 0 ? cb : cue_pos;
       size_t se = ki + 1 < cues.size() ? cues[ki + 1].first : ce;
       std::vector<std::string> goods;
-      for (const Mention& m : doc.gz->FindProducts(*doc.toks, sb, se)) {
+      for (const Mention& m : s.products) {
+        if (m.begin < sb || m.end > se) continue;
         if (m.begin <= cue_pos && cue_pos < m.end) continue;  // "ships" the verb, not vessels
         bool in_country = false;
         for (const CountryRef& r : s.countries) {

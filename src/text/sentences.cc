@@ -109,7 +109,11 @@ std::vector<SentenceRange> SplitSentences(const std::vector<Token>& toks) {
       const Token* prev = i > 0 ? &toks[i - 1] : nullptr;
       bool attached = !t.space_before;
       if (prev && attached && prev->kind == TokenKind::kWord && !next.newline_before) {
-        if (IsAbbreviation(prev->norm)) continue;
+        // "$32 bln. In this year ...": a scale abbreviation ends a sentence before a
+        // capitalised word (a figure ends its clause); other abbreviations do not.
+        bool scale = prev->norm == "mln" || prev->norm == "bln" || prev->norm == "mn" || prev->norm == "bn" ||
+                     prev->norm == "tn";
+        if (IsAbbreviation(prev->norm) && !(scale && next.cap)) continue;
         // Initials ("J. Smith") and "U.S." read as one token.
         if (prev->norm.size() == 1 && prev->cap) continue;
         if (prev->upper && prev->norm.size() <= 3 && prev->end - prev->begin > prev->norm.size()) {

@@ -152,6 +152,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
         j = k + 2;
         int y = OfYear(toks, &j, end, article);
+        e.relative = y == 0;
         if (y == 0) y = n < article.month ? article.year : article.year - 1;
         e.year = y;
         e.month_from = 1;
@@ -160,6 +161,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       } else if (first && n >= 1 && n <= 3 && Is(toks, k + 1, end, "quarters")) {
         j = k + 2;
         int y = OfYear(toks, &j, end, article);
+        e.relative = y == 0;
         e.year = y ? y : article.year;
         e.month_from = 1;
         e.month_to = 3 * n;
@@ -172,6 +174,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (ord > 0 && Is(toks, i + 1, end, "half") && ord <= 2) {
         j = i + 2;
         int y = OfYear(toks, &j, end, article);
+        e.relative = y == 0;
         e.year = y ? y : (ord == 1 && article.month > 6 ? article.year : article.year - (ord == 2 ? 1 : 0));
         e.month_from = ord == 1 ? 1 : 7;
         e.month_to = ord == 1 ? 6 : 12;
@@ -179,6 +182,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       } else if (ord > 0 && Is(toks, i + 1, end, "quarter")) {
         j = i + 2;
         int y = OfYear(toks, &j, end, article);
+        e.relative = y == 0;
         e.year = y ? y : article.year;
         e.month_from = 3 * ord - 2;
         e.month_to = 3 * ord;
@@ -189,6 +193,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         int q = t.norm[1] - '0';
         j = i + 1;
         int y = OfYear(toks, &j, end, article);
+        e.relative = y == 0;
         e.year = y ? y : article.year;
         if (t.norm[0] == 'q') {
           e.month_from = 3 * q - 2;
@@ -219,6 +224,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
           y = static_cast<int>(toks[j + 1].value);
           j += 2;
         }
+        e.relative = y == 0;
         e.year = y ? y : past_month_year(m2);
         e.month_from = m1;
         e.month_to = m2;
@@ -254,12 +260,20 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
           j = k + 1;
           found = true;
         } else if (i > begin && (toks[i - 1].norm == "in" || toks[i - 1].norm == "since" ||
-                                 toks[i - 1].norm == "last" || toks[i - 1].norm == "this")) {
+                                 toks[i - 1].norm == "last" || toks[i - 1].norm == "this" ||
+                                 toks[i - 1].norm == "during" || toks[i - 1].norm == "for")) {
           int y = toks[i - 1].norm == "this" ? article.year : past_month_year(m1);
           if (toks[i - 1].norm == "last" && m1 >= article.month) y = article.year - 1;
-          e.kind = TimeKind::kDate;
           e.date = Date::Ym(y, m1);
           e.year = y;
+          // "in June", "in March alone": one month of trade (a period); "since June" dates.
+          if (toks[i - 1].norm == "since") {
+            e.kind = TimeKind::kDate;
+          } else {
+            e.kind = TimeKind::kPeriod;
+            e.month_from = e.month_to = m1;
+            e.relative = true;
+          }
           j = k;
           found = true;
         }
@@ -356,12 +370,28 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       int y = static_cast<int>(t.value);
       size_t k = i + 1;
       bool from = i > begin && (toks[i - 1].norm == "from" || toks[i - 1].norm == "between");
-      if ((Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "/") ||
-           (from && (Is(toks, k, end, "to") || Is(toks, k, end, "and") || Is(toks, k, end, "through")))) &&
-          k + 1 < end && IsYear(toks[k + 1]) && toks[k + 1].value > y) {
+      bool year_range = (Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "/") ||
+                         (from && (Is(toks, k, end, "to") || Is(toks, k, end, "and") || Is(toks, k, end, "through")))) &&
+                        k + 1 < end && IsYear(toks[k + 1]) && toks[k + 1].value > y;
+      // "in 2019-2020", "during 2021-2022": one (fiscal) year, named by its end.
+      bool one_year = year_range && !from && toks[k + 1].value == y + 1 && Is(toks, k, end, "-") && i > begin &&
+                      (toks[i - 1].norm == "in" || toks[i - 1].norm == "during");
+      if (one_year) {
+        e.kind = TimeKind::kPeriod;
+        e.year = y + 1;
+        j = k + 2;
+        found = true;
+      } else if (year_range) {
         e.kind = TimeKind::kRange;
         e.year = y;
         e.to_year = static_cast<int>(toks[k + 1].value);
+        j = k + 2;
+        found = true;
+      } else if (k + 1 < end && Is(toks, k, end, "-") && !toks[k].space_before && toks[k + 1].kind == TokenKind::kNumber &&
+                 toks[k + 1].integer && toks[k + 1].end - toks[k + 1].begin == 2 &&
+                 static_cast<int>(toks[k + 1].value) == (y + 1) % 100) {
+        e.kind = TimeKind::kPeriod;  // "2014-15", "in 2022-23": a fiscal year, named by its end
+        e.year = y + 1;
         j = k + 2;
         found = true;
       } else if (k + 1 < end && Is(toks, k, end, "/") && toks[k + 1].kind == TokenKind::kNumber &&

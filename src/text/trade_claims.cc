@@ -45,6 +45,39 @@ bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   return false;
 }
 
+// A named product right before the flow word ("wheat imports", "crude oil exports"),
+// after it ("exports of cotton"), or between it and the amount at `pos`.
+bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t pos) {
+  for (const Mention& m : s.products) {
+    if (m.begin <= cue_pos && cue_pos < m.end) continue;  // the flow word itself ("ships")
+    bool in_country = false;
+    for (const CountryRef& r : s.countries) {
+      if (m.begin < r.end && r.begin < m.end) in_country = true;
+    }
+    if (in_country) continue;
+    // Before the flow word, or the item an amount is given for ("gasoline, at $24 billion");
+    // not a list of goods in apposition ("exports, mainly cotton and textiles, rose 15%").
+    if (m.end == cue_pos || (m.begin > cue_pos && m.end <= pos && m.end + 3 >= pos)) return true;
+  }
+  return false;
+}
+
+// "from $4.5 billion", "against $2.4 billion", "compared with $3 billion" with no period
+// of its own right after it: the level a growth figure is measured from.
+bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t b = m.hedge_begin;
+  bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
+                                  (doc.norm(b - 1) == "with" && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord)));
+  if (!baseline) return false;
+  if (m.end < s.end && doc.Is(m.end, W::kPresentWord)) return false;  // "from $13 billion currently"
+  for (const TimeExpr& t : s.times) {
+    if (t.begin >= m.end && t.begin <= m.end + 2 && (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kBaseline)) {
+      return t.kind == TimeKind::kBaseline;  // "from $2 billion a year earlier" is a baseline too
+    }
+  }
+  return true;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -101,18 +134,28 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       break;
     }
   }
+  // "..., a decrease of 0.5% ($1 billion in January-June 2023)": an amount in
+  // parentheses restates the sentence's figure for another period.
+  if (!cue_found && r.inherited_from < 0 && pos > s.begin && doc.norm(pos - 1) == "(" && !earlier.empty()) {
+    r.cue = earlier_readings.back().cue;
+    r.cue_pos = earlier_readings.back().cue_pos;
+    r.inherited_from = static_cast<int>(earlier.size() - 1);
+    r.target = earlier_readings.back().target;
+    r.mode_known = earlier_readings.back().mode_known;
+  }
+  // "wheat imports from Russia", "the main exports were gasoline, at $24 billion": the
+  // figure of a product inside the flow, not the flow (a distractor).
+  if (cue_found && (r.cue == Cue::kExport || r.cue == Cue::kImport) && ProductFlow(doc, s, r.cue_pos, pos)) {
+    r.cue = Cue::kDistractor;
+  }
   // "the $200 billion target": the goal word follows the amount.
   {
     auto [cb3, ce3] = ClauseOf(s, pos);
     (void)cb3;
     size_t k = pos;
-    while (k < ce3 && k < pos + 8 && (doc.tok(k).kind == TokenKind::kNumber || doc.norm(k) == "$" ||
-                                      doc.tok(k).kind == TokenKind::kSymbol ||
-                                      (doc.tok(k).kind == TokenKind::kWord && k > pos &&
-                                       (doc.norm(k) == "billion" || doc.norm(k) == "million" ||
-                                        doc.norm(k) == "bn" || doc.norm(k) == "mln" || doc.norm(k) == "bln" ||
-                                        doc.norm(k) == "trillion" || doc.norm(k) == "usd" ||
-                                        doc.norm(k) == "dollars" || doc.norm(k) == "us")))) {
+    while (k < ce3 && k < pos + 8 &&
+           (doc.tok(k).kind == TokenKind::kNumber || doc.tok(k).kind == TokenKind::kSymbol || doc.norm(k) == "$" ||
+            (k > pos && doc.Is(k, W::kMoneyWord)))) {
       ++k;
     }
     if (k + 1 < ce3 && (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "export" ||
@@ -220,6 +263,19 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     else if ((p == "to" || p == "into") && to.empty()) to = r.code;
     else if (p == "from" && from.empty()) from = r.code;
   }
+  // The passive: "Iranian goods imported by China", "goods exported by Kazakhstan": the
+  // agent is the importer (exporter), the adjective or possessive names the other side.
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.begin <= cue_pos + 1 || r.begin > cue_pos + 3 || doc.norm(cue_pos + 1) != "by") continue;
+    if (r.begin == cue_pos + 3 && doc.norm(cue_pos + 2) != "the") continue;
+    if (cue == Cue::kImport) {
+      if (from.empty() && subject != r.code) from = subject;
+    } else if (to.empty() && subject != r.code) {
+      to = subject;
+    }
+    subject = r.code;
+    break;
+  }
   // The subject of a verb: "Kazakhstan (primarily) exported ...".
   if (subject.empty()) {
     for (const CountryRef& r : s.countries) {
@@ -254,6 +310,8 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   std::string flow_subject;
   for (const Money& m : s.money) {
     Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
+    // "a $107 million deficit": the amount is a balance, not trade.
+    if (m.end < s.end && doc.Is(m.end, W::kBalanceWord)) r.cue = Cue::kDistractor;
     amounts.push_back({m.begin, m.end, m.hedge_begin});
     readings.push_back(r);
     claim_of_amount.push_back(-1);
@@ -266,6 +324,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         target_year = t.year;
       }
     }
+    std::vector<std::string> inherited_parties;
     // An amount with no cue in its sentence continues the previous sentence's trade
     // figure ("Our trade reached $3.1 billion. We aim to bring it to $5 billion").
     if (r.cue == Cue::kNone && carry->last_trade_sentence) {
@@ -274,7 +333,10 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         if (doc.Is(k, W::kReferent)) pronoun = true;
       }
       // "The goal is $3 billion." right after a trade sentence.
-      if (pronoun || r.target) r.cue = Cue::kTotal;
+      if (pronoun || r.target) {
+        r.cue = Cue::kTotal;
+        inherited_parties = carry->last_trade_parties;
+      }
     }
     // "up from about $13 billion currently", "compared with $2.6 billion": a figure of
     // the present or the past, never a goal.
@@ -282,7 +344,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       size_t b = m.hedge_begin;
       bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
                                       (doc.norm(b - 1) == "with" && b >= s.begin + 2 &&
-                                       doc.norm(b - 2) == "compared"));
+                                       doc.Is(b - 2, W::kComparisonWord)));
       bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
       if ((baseline && (r.target || present)) || present) {
         r.target = false;
@@ -330,6 +392,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
       } else {
         c.parties = TotalParties(doc, s, cb, m.begin);
+        if (inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) c.parties = inherited_parties;
         if (c.parties.size() != 2) continue;
         c.measure = "total";
         c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeTotal;
@@ -367,8 +430,21 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           }
           if (!after) c.target_year.reset();
         }
+      } else if (IsBaselineAmount(doc, s, m)) {
+        // "reached $4.7 billion in 2021, up 5.1% from $4.5 billion": the level a year
+        // before the figure it is compared with; without such a figure, no claim.
+        const Claim* base = nullptr;
+        for (size_t q = first_claim; q < out->size(); ++q) {
+          const Claim& b = (*out)[q];
+          if (b.kind == c.kind && b.year && b.parties == c.parties) base = &b;
+        }
+        if (base == nullptr) continue;
+        c.year = *base->year - 1;
+        c.months = base->months;
       } else {
-        SetPeriod(PeriodFor(doc, s, m.end, *carry), &c);
+        std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, *carry);
+        if (!PeriodKnown(doc, period)) continue;
+        SetPeriod(period, &c);
       }
       claim_of_amount.back() = static_cast<int>(out->size());
       out->push_back(std::move(c));
@@ -457,11 +533,19 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           break;
         }
       }
+      // The partner must be named in the clause ("these countries together account for
+      // 44%" names none); the country may be the other member of the pair.
+      bool pair_ref = false;
+      for (const CountryRef& r : s.countries) {
+        if (r.code == "*" && r.begin >= cb && r.begin < ce) pair_ref = true;
+      }
       if (country.empty()) country = PairOther(doc, partner);
-      if (partner.empty()) partner = PairOther(doc, country);
+      if (partner.empty() && pair_ref) partner = PairOther(doc, country);
       if (country.empty() || partner.empty() || country == partner) continue;
       c.parties = {partner, country};
-      SetPeriod(PeriodFor(doc, s, p.end, Carry()), &c);  // a share is dated by its own sentence
+      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, Carry());  // dated by its own sentence
+      if (!PeriodKnown(doc, period) && period) continue;
+      SetPeriod(period, &c);
       c.months.clear();
       out->push_back(std::move(c));
       any = true;
@@ -515,7 +599,15 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         }
       }
       if (r.target) continue;
-      if (r.cue == Cue::kTotal) {
+      // "Trade reached $4.4 billion. It went up by 17.5%": the figure of the sentence before.
+      bool referent = false;
+      if (r.cue == Cue::kNone && carry->last_trade_sentence && !carry->last_trade_parties.empty()) {
+        for (size_t k = cb; k < p.hedge_begin; ++k) referent = referent || doc.Is(k, W::kReferent);
+      }
+      if (referent) {
+        c.parties = carry->last_trade_parties;
+        c.measure = "total";
+      } else if (r.cue == Cue::kTotal) {
         c.parties = TotalParties(doc, s, cb, p.begin);
         c.measure = "total";
       } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
@@ -528,7 +620,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         continue;
       }
       if (c.parties.size() != 2) continue;
-      SetPeriod(PeriodFor(doc, s, p.end, *carry), &c);
+      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, *carry);
+      if (!PeriodKnown(doc, period)) continue;
+      SetPeriod(period, &c);
     }
     // Baseline year: "compared to 2022", "since 2019", "over the past five years".
     for (const TimeExpr& t : s.times) {
@@ -545,7 +639,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         if (doc.norm(b - 1) == "in" && b - 1 > s.begin) --b;
         const std::string& prev = doc.norm(b - 1);
         if (prev == "than" || prev == "from" || prev == "against" ||
-            ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.norm(b - 2) == "compared")) {
+            ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord))) {
           c.from_year = t.year;
         }
       }
@@ -588,7 +682,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       c.year = base->year;
       c.months = base->months;
     } else {
-      SetPeriod(PeriodFor(doc, s, mu.end, *carry), &c);
+      std::optional<TimeExpr> period = PeriodFor(doc, s, mu.end, *carry);
+      if (!PeriodKnown(doc, period)) continue;
+      SetPeriod(period, &c);
     }
     for (const TimeExpr& t : s.times) {
       if (t.kind == TimeKind::kPeriod && t.begin > mu.end && t.begin <= mu.end + 4 && c.year && t.year < *c.year) {
@@ -612,6 +708,10 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   }
 
   carry->last_trade_sentence = any;
+  for (size_t q = first_claim; q < out->size(); ++q) {
+    const Claim& c = (*out)[q];
+    if (c.kind == ClaimKind::kTradeTotal && c.parties.size() == 2) carry->last_trade_parties = c.parties;
+  }
   carry->last_trade_quoted = s.range->quoted;
   // The period of this sentence may carry to the next ("Exports amounted to ..."): the
   // period of its last actual figure, else its last period.
@@ -633,11 +733,11 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     }
     period = t;
   }
+  // A sentence without a trade figure ("China ranks first among its partners") keeps
+  // the current period for the figures after it.
   if (period) {
     carry->period = period;
     carry->period_from_previous = true;
-  } else if (!any) {
-    carry->period_from_previous = carry->period_from_previous && false;
   }
 }
 

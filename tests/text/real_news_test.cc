@@ -1,0 +1,101 @@
+// Phrasings of real English news that the reader handles (docs/extraction.md, "Rules
+// for real news"), one test per rule, each on a short synthetic sentence.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/claims.h"
+#include "text/claims_json.h"
+
+namespace dyad::text {
+namespace {
+
+// The trade claims of `text` as "kind parties year months value/percent" lines.
+std::vector<std::string> Claims(const std::string& text, std::optional<Date> date = Date::Ymd(2024, 8, 22)) {
+  auto r = ExtractClaims(text, date);
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind == ClaimKind::kComposition || c.kind == ClaimKind::kAgreement || c.kind == ClaimKind::kAreas) continue;
+    std::string line(ClaimKindName(c.kind));
+    for (const auto& p : c.parties) line += " " + p;
+    line += " " + (c.year ? std::to_string(*c.year) : std::string("-")) + " " + (c.months.empty() ? "-" : c.months);
+    if (c.value_usd) line += " $" + std::to_string(static_cast<long long>(*c.value_usd));
+    if (c.percent) line += " " + std::to_string(*c.percent).substr(0, 5) + "%";
+    out.push_back(line);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(RealNewsTest, MonthRangeAfterFromIsAPeriod) {
+  EXPECT_EQ(Claims("From January to November 2017, trade between Nigeria and China reached $12.3 billion."),
+            V{"trade_total NGA CHN 2017 1-11 $12300000000"});
+  EXPECT_EQ(Claims("In 2016, from January to July, trade between Iran and China was worth $6.5 billion."),
+            V{"trade_total IRN CHN 2016 1-7 $6500000000"});
+}
+
+TEST(RealNewsTest, SingleMonthIsAPeriod) {
+  EXPECT_EQ(Claims("In June alone, trade between China and the United States came to $61.2 billion."),
+            V{"trade_total CHN USA 2024 6-6 $61200000000"});
+}
+
+TEST(RealNewsTest, FiscalYearsAreNamedByTheirEnd) {
+  EXPECT_EQ(Claims("Trade between India and Russia stood at $10,110 million in 2019-2020."),
+            V{"trade_total IND RUS 2020 - $10110000000"});
+  EXPECT_EQ(Claims("India's exports to Sri Lanka were $6.7 billion in 2014-15."),
+            V{"trade_flow IND LKA 2015 - $6700000000"});
+}
+
+TEST(RealNewsTest, ScaleAbbreviationEndsASentence) {
+  EXPECT_EQ(Claims("Russia-Belarus trade increased last year, and it exceeded $32 bln. In this year, trade "
+                   "growth is above 12%."),
+            (V{"trade_total RUS BLR 2023 1-12 $32000000000", "trade_growth RUS BLR 2024 - 12.00%"}));
+}
+
+TEST(RealNewsTest, BaselineAmountIsTheYearBefore) {
+  EXPECT_EQ(Claims("Egypt-Russia trade reached $4.7 billion in 2021, up 5.1% YoY from $4.5 billion."),
+            (V{"trade_total EGY RUS 2021 1-12 $4700000000", "trade_total EGY RUS 2020 1-12 $4500000000",
+               "trade_growth EGY RUS 2021 1-12 5.100%"}));
+}
+
+TEST(RealNewsTest, NotTrade) {
+  // A balance, the surplus "in its trade", a product inside a flow, world trade.
+  EXPECT_EQ(Claims("Argentina's trade with Brazil produced a US$ 107 million deficit in August."), V{});
+  EXPECT_EQ(Claims("China's surplus in its trade with the United States came to $164.9 billion in 2023."), V{});
+  EXPECT_EQ(Claims("Egypt's wheat imports from Russia jumped 84% in 2023."), V{});
+  EXPECT_EQ(Claims("The main U.S. exports to Mexico were crude oil, at $24.48 billion, in 2023."), V{});
+  EXPECT_EQ(Claims("U.S. trade with the world as a whole amounted to $3.81 trillion in 2023."), V{});
+}
+
+TEST(RealNewsTest, FlowWordsAndPassive) {
+  EXPECT_EQ(Claims("The export turnover of Vietnam to Russia exceeded 2.44 billion USD in 2018."),
+            V{"trade_flow VNM RUS 2018 1-12 $2440000000"});
+  EXPECT_EQ(Claims("In 2016, Iranian goods imported by China were worth $6.5 billion."),
+            V{"trade_flow IRN CHN 2016 1-12 $6500000000"});
+}
+
+TEST(RealNewsTest, ReferentCarriesTheParties) {
+  EXPECT_EQ(Claims("In 2023 Azerbaijan-Russia trade turnover came to $4.4 bln. In comparison to 2022, it went up "
+                   "by 17.5%."),
+            (V{"trade_total AZE RUS 2023 1-12 $4400000000", "trade_growth AZE RUS 2023 1-12 17.50%"}));
+}
+
+TEST(RealNewsTest, NoDateNoRelativePeriod) {
+  // Without a publication date, "last year" would be a guess: no claim. A named year stays.
+  EXPECT_EQ(Claims("Trade between Kenya and China reached $3 billion last year.", std::nullopt), V{});
+  EXPECT_EQ(Claims("Trade between Kenya and China reached $3 billion in 2021.", std::nullopt),
+            V{"trade_total KEN CHN 2021 1-12 $3000000000"});
+}
+
+TEST(RealNewsTest, ShareNeedsANamedPartner) {
+  EXPECT_EQ(Claims("China, Germany and Italy came next, with these countries together accounting for 44% of "
+                   "Turkish imports in April."),
+            V{});
+}
+
+}  // namespace
+}  // namespace dyad::text
