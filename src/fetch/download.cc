@@ -12,6 +12,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Beside DEST.part: the ETag or Last-Modified of the response the part began with.
+fs::path ValidatorPath(const fs::path& dest) { return fs::path(dest.string() + ".part.validator"); }
+
 // "bytes 100-199/1000" -> {100, 1000}; "bytes */1000" -> {nullopt, 1000}.
 struct ContentRange {
   std::optional<uint64_t> first;
@@ -48,6 +51,8 @@ struct Attempt {
 };
 
 // One GET from `offset` into `part`; restarts at 0 if the server ignores the range.
+// A resumed GET carries If-Range with the ETag (or Last-Modified) of the response the
+// part began with, so a file changed on the server comes whole instead of spliced.
 Result<Attempt> GetInto(const DownloadOptions& o, const fs::path& part, uint64_t offset) {
   Attempt a;
   a.start = offset;
@@ -55,6 +60,10 @@ Result<Attempt> GetInto(const DownloadOptions& o, const fs::path& part, uint64_t
   HttpRequest req;
   req.url = o.url;
   req.range_from = offset;
+  if (offset > 0) {
+    auto validator = ReadFile(ValidatorPath(o.dest));
+    if (validator.ok() && !validator->empty()) req.headers.push_back("If-Range: " + *validator);
+  }
   bool decided = false;
   req.on_body = [&](const HttpResponse& so_far, std::string_view bytes) -> Status {
     if (!decided) {
@@ -62,6 +71,12 @@ Result<Attempt> GetInto(const DownloadOptions& o, const fs::path& part, uint64_t
       // A 200 to a range request is the whole file: start the part over.
       auto opened = so_far.status == 206 ? WritableFile::OpenAppend(part) : WritableFile::Create(part);
       if (!opened.ok()) return opened.status();
+      if (so_far.status == 200) {
+        // Weak ETags (W/) are not allowed in If-Range; Last-Modified is then the validator.
+        std::string etag = so_far.Header("etag");
+        std::string v = !etag.empty() && etag.rfind("W/", 0) != 0 ? etag : so_far.Header("last-modified");
+        DYAD_RETURN_IF_ERROR(WriteFileAtomic(ValidatorPath(o.dest), v));
+      }
       file.emplace(std::move(opened).value());
     }
     return file->Append(bytes);
@@ -146,11 +161,13 @@ Result<Download> DownloadFile(const DownloadOptions& o) {
     Status v = o.verify(d);
     if (!v.ok()) {
       fs::remove(part, ec);
+      fs::remove(ValidatorPath(o.dest), ec);
       return v;
     }
   }
   fs::rename(part, o.dest, ec);
   if (ec) return IoError("cannot move " + part.string() + " to " + o.dest.string() + ": " + ec.message());
+  fs::remove(ValidatorPath(o.dest), ec);
   DYAD_RETURN_IF_ERROR(SyncDir(o.dest.parent_path()));
   return d;
 }

@@ -134,7 +134,8 @@ TEST_F(BaciFetchTest, ResumesAfterTheProcessIsKilledMidDownload) {
   ASSERT_EQ(r.code, 0) << r.err;
   auto log = server_.TakeLog();
   ASSERT_EQ(log.size(), 1u) << ::testing::PrintToString(log);
-  EXPECT_EQ(log[0], "GET /baci/BACI_HS17_V202501.zip [bytes=" + std::to_string(have) + "-]");
+  EXPECT_EQ(log[0], "GET /baci/BACI_HS17_V202501.zip [bytes=" + std::to_string(have) + "-] [If-Range: \"" +
+                        Sha256Hex(zip_).substr(0, 16) + "\"]");
   auto sha = Sha256OfFile(Zip());
   ASSERT_TRUE(sha.ok());
   EXPECT_EQ(*sha, Sha256Hex(zip_));

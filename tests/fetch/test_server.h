@@ -29,6 +29,7 @@ class TestServer {
       for (const auto& [k, v] : req.params) q += (q.empty() ? "?" : "&") + k + "=" + v;
       line += q;
       if (req.has_header("Range")) line += " [" + req.get_header_value("Range") + "]";
+      if (req.has_header("If-Range")) line += " [If-Range: " + req.get_header_value("If-Range") + "]";
       log_.push_back(line);
       times_.push_back(std::chrono::steady_clock::now());
       return httplib::Server::HandlerResponse::Unhandled;
