@@ -31,7 +31,7 @@ struct BaciArgs {
   bool force = false, dry_run = false;
 };
 
-void PrintBaci(const Context& ctx, const fetch::BaciFetchResult& r) {
+void PrintBaci(const Context& ctx, const fetch::BaciFetchResult& r, const std::string& dataset) {
   if (ctx.options.format == Format::kJson) {
     nlohmann::json j = {{"file", r.file},
                         {"url", r.url},
@@ -54,7 +54,8 @@ void PrintBaci(const Context& ctx, const fetch::BaciFetchResult& r) {
       ctx.out << "would check " << r.url << " against dyad's record (" << Bytes(r.record.bytes) << ", sha256 "
               << r.record.sha256 << ") and use " << r.path.string() << "\n";
     }
-    ctx.out << "then import it as dataset baci-" << ToLowerAscii(r.file.substr(5, 4)) << "\n";
+    ctx.out << "then import it as dataset " << (dataset.empty() ? "baci-" + ToLowerAscii(r.file.substr(5, 4)) : dataset)
+            << "\n";
     return;
   }
   if (r.downloaded) {
@@ -85,7 +86,7 @@ void AddBaci(CLI::App& fetch, Context& ctx) {
     req.progress = progress.get();
     DYAD_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
     DYAD_ASSIGN_OR_RETURN(fetch::BaciFetchResult r, fetch::FetchBaci(*store, req));
-    PrintBaci(ctx, r);
+    PrintBaci(ctx, r, req.dataset);
     return Status::Ok();
   });
   sub->add_option("--hs", args->edition, "HS edition: HS92, HS96, HS02, HS07, HS12, HS17, HS22")->required();
