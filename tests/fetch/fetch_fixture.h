@@ -57,20 +57,40 @@ class FetchTest : public ::testing::Test {
     return r;
   }
 
+  // The dataset as stored now (nullptr when missing); `snap_` keeps it alive.
+  const store::Dataset* Find(const std::string& dataset) {
+    auto s = store::Store::Open(Data());
+    if (!s.ok()) return nullptr;
+    auto snap = (*s)->OpenSnapshot();
+    if (!snap.ok()) return nullptr;
+    snap_ = *snap;
+    return snap_->FindDataset(dataset);
+  }
+  static uint16_t Index(const char* code) { return reference::Countries::Builtin().FindByCode(code)->index; }
+
   // The value in USD of `year` exporter -> importer in `dataset`, or -1.
   int64_t Value(const std::string& dataset, int year, const char* exporter, const char* importer,
                 store::Side side) {
-    auto s = store::Store::Open(Data());
-    if (!s.ok()) return -1;
-    auto snap = (*s)->OpenSnapshot();
-    if (!snap.ok()) return -1;
-    const store::Dataset* d = (*snap)->FindDataset(dataset);
+    const store::Dataset* d = Find(dataset);
     if (d == nullptr) return -1;
-    const auto& c = reference::Countries::Builtin();
-    auto f = d->PairYear(static_cast<uint16_t>(year), c.FindByCode(exporter)->index, c.FindByCode(importer)->index, side);
+    auto f = d->PairYear(static_cast<uint16_t>(year), Index(exporter), Index(importer), side);
     return f ? f->value_usd : -1;
   }
 
+  // A reporter's declared total with a partner: exports (X) or imports (M), or -1.
+  int64_t Declared(const std::string& dataset, int year, const char* reporter, const char* partner, bool exports) {
+    const store::Dataset* d = Find(dataset);
+    if (d == nullptr) return -1;
+    for (const auto& a : d->aggregates()) {
+      if (a.year == year && a.reporter == Index(reporter) && a.partner == Index(partner)) {
+        auto v = exports ? a.exports_usd : a.imports_usd;
+        return v ? *v : -1;
+      }
+    }
+    return -1;
+  }
+
+  std::shared_ptr<const store::Snapshot> snap_;
   fs::path dir_;
 };
 
