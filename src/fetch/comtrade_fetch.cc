@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 #include <thread>
 
@@ -133,8 +134,16 @@ std::vector<int> AllPartnerCodes() {
   return codes;
 }
 
-std::string CallLabel(int done, size_t left) {
-  return "comtrade: " + std::to_string(done) + " calls done, " + std::to_string(left) + " left";
+// "comtrade: 3 calls done, 4 left (about 0:24 at the throttle's pace)".
+std::string CallLabel(int done, size_t left, double interval) {
+  std::string label = "comtrade: " + std::to_string(done) + " calls done, " + std::to_string(left) + " left";
+  long eta = std::lround(static_cast<double>(left) * interval);
+  if (left > 0 && eta > 0) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " (about %ld:%02ld)", eta / 60, eta % 60);
+    label += buf;
+  }
+  return label;
 }
 
 std::string Years(const ComtradeQuery& q) {
@@ -173,6 +182,10 @@ Result<ComtradeFetchResult> FetchComtrade(store::Store& store, const ComtradeFet
     out.notes.push_back("no subscription key (--key-file or $COMTRADE_KEY): using the public preview, which returns "
                         "at most 500 records a call; dyad splits the request to stay under it");
   }
+  if (req.query.level == ComtradeLevel::kHs2 || req.query.level == ComtradeLevel::kHs4) {
+    out.notes.push_back("the importer keeps TOTAL and 6-digit rows only: 2- and 4-digit rows are sums of the "
+                        "6-digit ones and are set aside (use --level total or hs6)");
+  }
   if (req.dry_run) return out;
 
   fs::path dir = req.data_dir / "fetch" / "comtrade";
@@ -191,12 +204,12 @@ Result<ComtradeFetchResult> FetchComtrade(store::Store& store, const ComtradeFet
       body = std::move(*cached);
       ++out.from_cache;
     } else {
-      DYAD_ASSIGN_OR_RETURN(body, caller.Call(url, CallLabel(out.calls, queue.size() + 1)));
+      DYAD_ASSIGN_OR_RETURN(body, caller.Call(url, CallLabel(out.calls, queue.size() + 1, caller.throttle.interval())));
     }
     ++out.calls;
     DYAD_ASSIGN_OR_RETURN(ComtradeResponse response, ParseComtradeResponse(body, url));
     if (!cached) DYAD_RETURN_IF_ERROR(cache.Put(url, body));  // only answers that parse
-    if (req.progress) req.progress->Update(CallLabel(out.calls, queue.size()), caller.bytes, 0, 0);
+    if (req.progress) req.progress->Update(CallLabel(out.calls, queue.size(), caller.throttle.interval()), caller.bytes, 0, 0);
     if (response.data.size() >= out.record_cap) {
       auto halves = SplitComtradeCall(call, all_partners);
       if (!halves) return InvalidInput(TooManyMessage(req, call, out.record_cap, out.preview));
