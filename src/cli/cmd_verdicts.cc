@@ -79,6 +79,47 @@ std::string EvidenceCell(const check::CheckedClaim& c) {
   return s;
 }
 
+constexpr size_t kBlockWidth = 100;  // the table layout fits a 100-column terminal
+
+// `text` wrapped at word boundaries to kBlockWidth, every line after the first indented
+// by `indent` spaces (the first continues a label of that width).
+std::string Wrapped(const std::string& text, size_t indent) {
+  std::string out, line;
+  size_t width = kBlockWidth - indent;
+  std::istringstream words(text);
+  for (std::string w; words >> w;) {
+    if (!line.empty() && line.size() + 1 + w.size() > width) {
+      out += line + "\n" + std::string(indent, ' ');
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + w;
+  }
+  return out + line + "\n";
+}
+
+// One block per claim: "N. verdict  kind", then claim, evidence and explanation, each
+// wrapped under its label.
+std::string ClaimBlocks(const check::CheckedArticle& a) {
+  constexpr size_t kIndent = 16;  // "   explanation " + 1
+  auto field = [&](const char* label, const std::string& value) {
+    std::string head = std::string("   ") + label;
+    head.resize(kIndent, ' ');
+    return head + Wrapped(value.empty() ? "-" : value, kIndent);
+  };
+  std::string out;
+  int i = 0;
+  for (const check::CheckedClaim& c : a.claims) {
+    out += fmt::format("{}. {}  {}\n", ++i, check::VerdictName(c.verdict), text::ClaimKindName(c.claim.kind));
+    out += field("claim", check::ClaimSummary(c.claim));
+    std::string evidence;
+    for (const check::Evidence& e : c.evidence) evidence += (evidence.empty() ? "" : "; ") + check::EvidenceSummary(e);
+    out += field("evidence", evidence);
+    out += field("explanation", c.explanation);
+    out += "\n";
+  }
+  return out;
+}
+
 void PrintArticle(const Context& ctx, const std::string& file, const check::CheckedArticle& a) {
   if (ctx.options.format == Format::kJson) {
     nlohmann::json j = check::CheckedArticleToJson(a);
@@ -107,7 +148,7 @@ void PrintArticle(const Context& ctx, const std::string& file, const check::Chec
           << (pair.empty() ? "" : ", about " + pair) << "\n";
   for (const std::string& w : a.article.warnings) ctx.out << (md ? "- " : "") << "warning: " << w << "\n";
   ctx.out << "\n";
-  if (!t.rows.empty()) ctx.out << RenderTable(t, ctx.options.format) << "\n";
+  if (!t.rows.empty()) ctx.out << (md ? RenderTable(t, ctx.options.format) + "\n" : ClaimBlocks(a));
   ctx.out << check::SummaryLine(a.counts) << "\n";
 }
 
@@ -123,6 +164,10 @@ Status RunCheck(Context& ctx, const CheckArgs& args) {
   DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, DateOption(args.date));
   DYAD_ASSIGN_OR_RETURN(std::string text, ReadArticle(args.file));
   DYAD_ASSIGN_OR_RETURN(text::Article article, text::ExtractClaims(text, date));
+  if (article.date_source == text::DateSource::kToday && !ctx.options.quiet) {
+    ctx.err << "dyad: no publication date found; relative periods resolved against today, "
+            << article.date.ToString() << "; pass --date\n";
+  }
   DYAD_ASSIGN_OR_RETURN(CheckKnowledge k, OpenCheckKnowledge(ctx));
   check::Checker checker(*k.snapshot, k.registry.get());
   check::CheckedArticle checked = checker.Check(std::move(article));
