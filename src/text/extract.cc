@@ -21,12 +21,21 @@ using internal::SentenceInfo;
 
 constexpr size_t kMaxInputBytes = 64u << 20;
 
+// "Baku, Azerbaijan, Aug. 29": the country of a dateline (right after the city that
+// opens the sentence) says where the news was filed, not what it is about.
+bool InDateline(const SentenceInfo& s, const internal::CountryRef& r) {
+  for (const Mention& c : s.cities) {
+    if (c.begin == s.begin && r.begin == c.end + 1 && r.begin <= s.begin + 4) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> ChoosePair(const std::vector<SentenceInfo>& infos) {
   std::map<std::string, std::pair<int, size_t>> score;  // code -> (weight, first token)
   for (size_t si = 0; si < infos.size(); ++si) {
     int weight = si < 2 ? 3 : 1;  // the headline and the lead name the pair
     for (const auto& r : infos[si].countries) {
-      if (r.code == "*" || r.excluded) continue;
+      if (r.code == "*" || r.excluded || InDateline(infos[si], r)) continue;
       auto [it, fresh] = score.try_emplace(r.code, 0, r.begin);
       it->second.first += weight;
     }

@@ -78,6 +78,33 @@ bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   return true;
 }
 
+// "to reach"/"to hit" at k after a verb of change in the past ("rose 12% to reach"),
+// with no goal word between: the level reached, not a goal.
+bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k) {
+  if (!doc.Is(k, W::kTargetVerb) || k < s.begin + 1 || doc.norm(k - 1) != "to") return false;
+  for (size_t q = k - 1; q > s.begin && q + 14 > k; --q) {
+    if (doc.Is(q - 1, W::kTargetMarker)) return false;
+    if (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q - 1, W::kGrowthUp) || doc.Is(q - 1, W::kGrowthDown))) return true;
+    if (doc.norm(q - 1) == "went") return true;
+  }
+  return false;
+}
+
+// "gasoline, at $24.48 billion, motor vehicle parts, at $15.68 billion": an amount given
+// for a named item ("NOUN, at $X"), not the flow itself. `b` is the amount's first token.
+bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b) {
+  if (b < s.begin + 3 || (doc.norm(b - 1) != "at" && doc.norm(b - 1) != "with") || doc.norm(b - 2) != ",") return false;
+  size_t w = b - 3;
+  if (doc.tok(w).kind != TokenKind::kWord || doc.Is(w, W::kMonth) || CueAt(doc, s, w) != Cue::kNone) return false;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin <= w && w < r.end) return false;
+  }
+  for (const TimeExpr& t : s.times) {
+    if (t.begin <= w && w < t.end) return false;
+  }
+  return true;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -113,7 +140,8 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
     if (hit_amount) break;
     if (!r.mode_known) {
       if (TargetWordAt(doc, s, k)) {
-        r.target = true;
+        // "went up 98 percent ... to reach $155.1 million": the level a change reached.
+        r.target = !ResultOfChange(doc, s, k);
         r.mode_known = true;
       } else if (doc.Is(k, W::kActualMarker) && !cue_found) {
         r.mode_known = true;
@@ -276,8 +304,11 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     subject = r.code;
     break;
   }
+  // "the Middle Eastern country's exports": a possessor that is not a country named here;
+  // neither the clause's first country nor an earlier clause's subject is the exporter.
+  bool unnamed_possessor = cue_pos > cb && doc.norm(cue_pos - 1) == "'s" && subject.empty();
   // The subject of a verb: "Kazakhstan (primarily) exported ...".
-  if (subject.empty()) {
+  if (subject.empty() && !unnamed_possessor) {
     for (const CountryRef& r : s.countries) {
       if (r.code == "*" || r.excluded || r.begin < cb || r.end > cue_pos) continue;
       if (r.code == to || r.code == from) continue;
@@ -285,7 +316,7 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
       break;
     }
   }
-  if (subject.empty()) subject = carried_subject;
+  if (subject.empty() && !unnamed_possessor) subject = carried_subject;
   std::string exporter, importer;
   if (cue == Cue::kExport) {
     exporter = !subject.empty() ? subject : from;
@@ -312,6 +343,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
     // "a $107 million deficit": the amount is a balance, not trade.
     if (m.end < s.end && doc.Is(m.end, W::kBalanceWord)) r.cue = Cue::kDistractor;
+    if (ItemAmount(doc, s, m.hedge_begin)) r.cue = Cue::kDistractor;
     amounts.push_back({m.begin, m.end, m.hedge_begin});
     readings.push_back(r);
     claim_of_amount.push_back(-1);

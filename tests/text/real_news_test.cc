@@ -97,5 +97,31 @@ TEST(RealNewsTest, ShareNeedsANamedPartner) {
             V{});
 }
 
+
+TEST(RealNewsTest, LevelReachedAfterAChangeIsNoTarget) {
+  EXPECT_EQ(Claims("In January 2017, Russian-Iranian trade turnover went up 98 percent to reach $155.1 million."),
+            (V{"trade_total RUS IRN 2017 1-1 $155100000", "trade_growth RUS IRN 2017 1-1 98.00%"}));
+}
+
+TEST(RealNewsTest, ItemAmountsInsideAFlowAreNotTheFlow) {
+  EXPECT_EQ(Claims("In 2023 U.S. exports to Mexico came to $237.3 billion. The main U.S. exports to Mexico were "
+                   "gasoline, at $24.48 billion, and motor vehicle parts, at $15.68 billion."),
+            V{"trade_flow USA MEX 2023 1-12 $237300000000"});
+}
+
+TEST(RealNewsTest, DatelineCountryIsNotThePair) {
+  auto r = ExtractClaims("Baku, Azerbaijan, Aug. 29\nIn 2017 mutual trade turnover between Kyrgyzstan and "
+                         "Uzbekistan came to $259 million.",
+                         Date::Ymd(2018, 8, 29));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->pair, (std::vector<std::string>{"KGZ", "UZB"}));
+}
+
+TEST(RealNewsTest, UnnamedPossessorIsNoCarriedSubject) {
+  EXPECT_EQ(Claims("In 2023 Russia's exports to Iran rose by 5 percent to $117.7 million, and the Middle Eastern "
+                   "country's exports had grown by 6.3 percent up to $37.3 million."),
+            (V{"trade_flow RUS IRN 2023 1-12 $117700000", "trade_growth RUS IRN 2023 1-12 5.000%"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
