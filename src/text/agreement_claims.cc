@@ -99,7 +99,7 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
                                       w == "--" || w == "\"")) {
     return true;
   }
-  if (doc.IsWord(w, W::kTitleStop)) {
+  if (doc.Is(k, W::kTitleStop)) {
     // "on the development of", "programme of cooperation": keep function words that
     // start a complement.
     return true;
@@ -112,7 +112,7 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
     Head h;
     if (HeadAt(doc, s, k + 1, &h)) return true;
     // "and signed", "and other" end it; "trade and economic cooperation" does not.
-    if (doc.IsWord(n, W::kSigningVerb) || n == "other" || n == "several") return true;
+    if (doc.Is(k + 1, W::kSigningVerb) || n == "other" || n == "several") return true;
   }
   if ((w == "in" || w == "on" || w == "for") && k + 1 < limit) {
     const Token& n = doc.tok(k + 1);
@@ -276,7 +276,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   bool signing = false, planned = false;
   for (size_t k = s.begin; k < s.end; ++k) {
     const std::string& w = doc.norm(k);
-    if (doc.IsWord(w, W::kSigningVerb)) {
+    if (doc.Is(k, W::kSigningVerb)) {
       if (w == "reached" || w == "struck" || w == "entered") {
         bool near_head = false;
         for (const Head& h : heads) {
@@ -403,10 +403,10 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
         break;
       }
       if (t.kind != TokenKind::kWord && w != "-") break;
-      if (doc.IsWord(w, W::kSigningVerb) || w == "and" || w == "of" || w == "on" || w == "in" || w == "between") break;
+      if (doc.Is(k - 1, W::kSigningVerb) || w == "and" || w == "of" || w == "on" || w == "in" || w == "between") break;
       if (w == "sister" || w == "twin" || w == "twinning" || w == "sister-city") sister = true;
       --k;
-      if (!doc.IsWord(w, W::kTitleModifier) && w != "-") title_begin = k;
+      if (!doc.Is(k, W::kTitleModifier) && w != "-") title_begin = k;
       else if (title_begin == k + 1 && w == "-") title_begin = k;
     }
     // Drop a leading hyphen left by "long-awaited" style modifiers.

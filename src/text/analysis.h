@@ -56,7 +56,6 @@ struct Doc {
   const Lexicon* lex = nullptr;  // of the language being read, for words not at a token
   const Token& tok(size_t i) const { return (*toks)[i]; }
   bool Is(size_t i, WordClass c) const { return (classes[i] & Bit(c)) != 0; }
-  bool IsWord(std::string_view w, WordClass c) const { return lex->Is(w, c); }
   const std::string& norm(size_t i) const { return (*toks)[i].norm; }
 };
 

@@ -1,5 +1,7 @@
 #include "text/time_expr.h"
 
+#include <string_view>
+
 #include "text/lexicon.h"
 
 namespace dyad::text {
@@ -8,8 +10,9 @@ namespace {
 // Time words are English (data/text/en/lexicon.csv); a Russian reader has its own.
 const Lexicon& Lex() { return Lexicon::Builtin(Language::kEnglish); }
 
-bool Is(const std::vector<Token>& toks, size_t i, size_t end, const char* w) {
-  return i < end && toks[i].norm == w;
+// Compared as string_view: the length first, so most tokens cost no memcmp.
+bool Is(const std::vector<Token>& toks, size_t i, size_t end, std::string_view w) {
+  return i < end && std::string_view(toks[i].norm) == w;
 }
 
 int SmallNumber(const Token& t) {
@@ -24,11 +27,11 @@ bool IsYear(const Token& t) {
          t.value <= 2100;
 }
 
-int OrdinalWord(const std::string& w) {
+int OrdinalWord(std::string_view w) {
   return Lex().Value(w, WordClass::kPeriodOrdinal);
 }
 
-int Weekday(const std::string& w) {
+int Weekday(std::string_view w) {
   return Lex().Value(w, WordClass::kWeekday) - 1;  // Monday 0, none -1
 }
 
@@ -64,8 +67,8 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
     return static_cast<int>(toks[k].value);
   }
   if ((Is(toks, k, end, "this") || Is(toks, k, end, "the")) && k + 1 < end &&
-      (toks[k + 1].norm == "year" || (toks[k + 1].norm == "current" && Is(toks, k + 2, end, "year")))) {
-    *j = k + (toks[k + 1].norm == "current" ? 3 : 2);
+      (std::string_view(toks[k + 1].norm) == "year" || (std::string_view(toks[k + 1].norm) == "current" && Is(toks, k + 2, end, "year")))) {
+    *j = k + (std::string_view(toks[k + 1].norm) == "current" ? 3 : 2);
     return article.year;
   }
   if (Is(toks, k, end, "last") && Is(toks, k + 1, end, "year")) {
@@ -101,7 +104,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     e.begin = i;
     size_t j = i;
     bool found = false;
-    const std::string& w = t.norm;
+    std::string_view w = t.norm;  // compares by length first
 
     // Baselines first: they contain "last year" that must not become a period.
     if (w == "same" && Is(toks, i + 1, end, "period")) {
@@ -133,9 +136,9 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       e.kind = TimeKind::kBaseline;
       found = true;
     } else if ((w == "previous" || w == "prior" || w == "preceding") && Is(toks, i + 1, end, "year") &&
-               i > begin && (toks[i - 1].norm == "the") && i > begin + 1 &&
-               (toks[i - 2].norm == "to" || toks[i - 2].norm == "with" || toks[i - 2].norm == "than" ||
-                toks[i - 2].norm == "over" || toks[i - 2].norm == "from")) {
+               i > begin && (std::string_view(toks[i - 1].norm) == "the") && i > begin + 1 &&
+               (std::string_view(toks[i - 2].norm) == "to" || std::string_view(toks[i - 2].norm) == "with" || std::string_view(toks[i - 2].norm) == "than" ||
+                std::string_view(toks[i - 2].norm) == "over" || std::string_view(toks[i - 2].norm) == "from")) {
       j = i + 2;
       e.kind = TimeKind::kBaseline;
       found = true;
@@ -148,7 +151,8 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         first = true;
         ++k;
       }
-      int n = k < end ? SmallNumber(toks[k]) : 0;
+      bool counted = Is(toks, k + 1, end, "months") || Is(toks, k + 1, end, "quarters");
+      int n = counted ? SmallNumber(toks[k]) : 0;
       if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
         j = k + 2;
         int y = OfYear(toks, &j, end, article);
@@ -209,7 +213,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     if (!found && month_at(i) > 0) {
       int m1 = month_at(i);
       size_t k = i + 1;
-      if (k < end && toks[k].norm == "." && !toks[k].space_before) ++k;  // "Aug."
+      if (k < end && std::string_view(toks[k].norm) == "." && !toks[k].space_before) ++k;  // "Aug."
       int m2 = 0;
       if ((Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "to") ||
            Is(toks, k, end, "through") || Is(toks, k, end, "and")) &&
@@ -220,7 +224,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (m2 > 0 && m2 >= m1) {
         j = k;
         int y = OfYear(toks, &j, end, article);
-        if (y == 0 && j < end && toks[j].norm == "," && j + 1 < end && IsYear(toks[j + 1])) {
+        if (y == 0 && j < end && std::string_view(toks[j].norm) == "," && j + 1 < end && IsYear(toks[j + 1])) {
           y = static_cast<int>(toks[j + 1].value);
           j += 2;
         }
@@ -236,7 +240,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
           int d = static_cast<int>(toks[k].value);
           size_t q = k + 1;
           int y = 0;
-          if (q < end && toks[q].norm == "," && q + 1 < end && IsYear(toks[q + 1])) {
+          if (q < end && std::string_view(toks[q].norm) == "," && q + 1 < end && IsYear(toks[q + 1])) {
             y = static_cast<int>(toks[q + 1].value);
             q += 2;
           } else if (q < end && IsYear(toks[q])) {
@@ -259,15 +263,15 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
           e.date = Date::Ym(y, m1);
           j = k + 1;
           found = true;
-        } else if (i > begin && (toks[i - 1].norm == "in" || toks[i - 1].norm == "since" ||
-                                 toks[i - 1].norm == "last" || toks[i - 1].norm == "this" ||
-                                 toks[i - 1].norm == "during" || toks[i - 1].norm == "for")) {
-          int y = toks[i - 1].norm == "this" ? article.year : past_month_year(m1);
-          if (toks[i - 1].norm == "last" && m1 >= article.month) y = article.year - 1;
+        } else if (i > begin && (std::string_view(toks[i - 1].norm) == "in" || std::string_view(toks[i - 1].norm) == "since" ||
+                                 std::string_view(toks[i - 1].norm) == "last" || std::string_view(toks[i - 1].norm) == "this" ||
+                                 std::string_view(toks[i - 1].norm) == "during" || std::string_view(toks[i - 1].norm) == "for")) {
+          int y = std::string_view(toks[i - 1].norm) == "this" ? article.year : past_month_year(m1);
+          if (std::string_view(toks[i - 1].norm) == "last" && m1 >= article.month) y = article.year - 1;
           e.date = Date::Ym(y, m1);
           e.year = y;
           // "in June", "in March alone": one month of trade (a period); "since June" dates.
-          if (toks[i - 1].norm == "since") {
+          if (std::string_view(toks[i - 1].norm) == "since") {
             e.kind = TimeKind::kDate;
           } else {
             e.kind = TimeKind::kPeriod;
@@ -285,7 +289,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       int d = static_cast<int>(t.value);
       int m = month_at(i + 1);
       size_t k = i + 2;
-      if (k < end && toks[k].norm == "." && !toks[k].space_before) ++k;
+      if (k < end && std::string_view(toks[k].norm) == "." && !toks[k].space_before) ++k;
       int y = 0;
       if (k < end && IsYear(toks[k])) {
         y = static_cast<int>(toks[k].value);
@@ -334,7 +338,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].integer &&
         toks[i + 2].end - toks[i + 2].begin == 2 &&
         (Is(toks, i + 3, end, "financial") || Is(toks, i + 3, end, "fiscal") ||
-         (i > begin && (toks[i - 1].norm == "fy" || toks[i - 1].norm == "fiscal")))) {
+         (i > begin && (std::string_view(toks[i - 1].norm) == "fy" || std::string_view(toks[i - 1].norm) == "fiscal")))) {
       e.kind = TimeKind::kPeriod;
       e.year = static_cast<int>(t.value) + 1;
       j = i + 3;
@@ -357,7 +361,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         e.year = static_cast<int>(toks[k].value);
         j = k + 1;
         // "fiscal year 2023-24" ends in 2024.
-        if (j + 1 < end && (toks[j].norm == "-" || toks[j].norm == "/") && toks[j + 1].kind == TokenKind::kNumber &&
+        if (j + 1 < end && (std::string_view(toks[j].norm) == "-" || std::string_view(toks[j].norm) == "/") && toks[j + 1].kind == TokenKind::kNumber &&
             toks[j + 1].integer && toks[j + 1].end - toks[j + 1].begin == 2) {
           ++e.year;
           j += 2;
@@ -369,13 +373,13 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     if (!found && IsYear(t)) {
       int y = static_cast<int>(t.value);
       size_t k = i + 1;
-      bool from = i > begin && (toks[i - 1].norm == "from" || toks[i - 1].norm == "between");
+      bool from = i > begin && (std::string_view(toks[i - 1].norm) == "from" || std::string_view(toks[i - 1].norm) == "between");
       bool year_range = (Is(toks, k, end, "-") || Is(toks, k, end, "--") || Is(toks, k, end, "/") ||
                          (from && (Is(toks, k, end, "to") || Is(toks, k, end, "and") || Is(toks, k, end, "through")))) &&
                         k + 1 < end && IsYear(toks[k + 1]) && toks[k + 1].value > y;
       // "in 2019-2020", "during 2021-2022": one (fiscal) year, named by its end.
       bool one_year = year_range && !from && toks[k + 1].value == y + 1 && Is(toks, k, end, "-") && i > begin &&
-                      (toks[i - 1].norm == "in" || toks[i - 1].norm == "during");
+                      (std::string_view(toks[i - 1].norm) == "in" || std::string_view(toks[i - 1].norm) == "during");
       if (one_year) {
         e.kind = TimeKind::kPeriod;
         e.year = y + 1;
@@ -405,8 +409,8 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         const std::string& prev = i > begin ? toks[i - 1].norm : std::string();
         const std::string& prev2 = i > begin + 1 ? toks[i - 2].norm : std::string();
         // "$2023" or "2023 tonnes" are not years; a following scale or currency rules out.
-        bool money_like = prev == "$" || (k < end && (toks[k].norm == "%" || toks[k].norm == "million" ||
-                                                      toks[k].norm == "billion"));
+        bool money_like = prev == "$" || (k < end && (std::string_view(toks[k].norm) == "%" || std::string_view(toks[k].norm) == "million" ||
+                                                      std::string_view(toks[k].norm) == "billion"));
         if (!money_like) {
           e.year = y;
           if (prev == "since") {
@@ -433,7 +437,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     }
     // Relative years.
     if (!found && (w == "last" || w == "past" || w == "previous") && Is(toks, i + 1, end, "year") &&
-        !(i > begin && toks[i - 1].norm == "same")) {
+        !(i > begin && std::string_view(toks[i - 1].norm) == "same")) {
       // "over the past year" is a period too.
       e.kind = TimeKind::kPeriod;
       e.year = article.year - 1;
@@ -447,7 +451,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       e.year = article.year;
       e.relative = true;
       j = i + 2;
-      if (i > begin + 2 && toks[i - 1].norm == "of" && toks[i - 2].norm == "end") e.kind = TimeKind::kTargetYear;
+      if (i > begin + 2 && std::string_view(toks[i - 1].norm) == "of" && std::string_view(toks[i - 2].norm) == "end") e.kind = TimeKind::kTargetYear;
       found = true;
     } else if (!found && w == "next" && Is(toks, i + 1, end, "year")) {
       e.kind = TimeKind::kTargetYear;
@@ -478,7 +482,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       e.year = e.date.year;
       j = i + 1;
       found = true;
-    } else if (!found && Weekday(w) >= 0 && t.cap && i > begin && toks[i - 1].norm == "on" &&
+    } else if (!found && Weekday(w) >= 0 && t.cap && i > begin && std::string_view(toks[i - 1].norm) == "on" &&
                article.precision == DatePrecision::kDay) {
       // The most recent such weekday on or before the article's date.
       int64_t days = article.DayNumber();
