@@ -68,6 +68,16 @@ Result<Attempt> GetInto(const DownloadOptions& o, const fs::path& part, uint64_t
   req.on_body = [&](const HttpResponse& so_far, std::string_view bytes) -> Status {
     if (!decided) {
       decided = true;
+      // Check where a partial answer starts before a byte of it touches the part.
+      if (so_far.status == 206) {
+        ContentRange cr = ParseContentRange(so_far.Header("content-range"));
+        if (!cr.first || *cr.first != offset) {
+          std::string got = so_far.Header("content-range");
+          return IoError(UrlForMessage(o.url) + ": the server answered the range request from byte " +
+                         std::to_string(offset) + " with " + (got.empty() ? "no Content-Range" : "\"" + got + "\"") +
+                         "; delete " + part.string() + " to download from the start");
+        }
+      }
       // A 200 to a range request is the whole file: start the part over.
       auto opened = so_far.status == 206 ? WritableFile::OpenAppend(part) : WritableFile::Create(part);
       if (!opened.ok()) return opened.status();
@@ -95,12 +105,7 @@ Result<Attempt> GetInto(const DownloadOptions& o, const fs::path& part, uint64_t
   }
   long s = a.response.status;
   if (s == 206) {
-    ContentRange cr = ParseContentRange(a.response.Header("content-range"));
-    if (!cr.first || *cr.first != offset) {
-      return IoError(UrlForMessage(o.url) + ": the server answered the range request from byte " +
-                     std::to_string(offset) + " with \"" + a.response.Header("content-range") + "\"");
-    }
-    a.total = cr.total;
+    a.total = ParseContentRange(a.response.Header("content-range")).total;
   } else if (s == 200) {
     a.start = 0;
     std::string len = a.response.Header("content-length");

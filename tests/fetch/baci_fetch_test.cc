@@ -176,6 +176,27 @@ TEST_F(BaciFetchTest, AChangedFileUnderARecordedNameIsRefusedUnlessForced) {
   EXPECT_EQ(Value("baci-hs17", 2022, "KAZ", "TJK", store::Side::kReconciled), 999000);
 }
 
+TEST_F(BaciFetchTest, APartialAnswerThatDoesNotSayWhereItStartsIsRefused) {
+  server_.server().Get("/plain/BACI_HS17_V202501.zip", [this](const httplib::Request&, httplib::Response& res) {
+    auto shared = std::make_shared<std::string>(zip_);
+    // Chunked: this server answers a range with 206 but no Content-Range.
+    res.set_chunked_content_provider("application/zip", [shared](size_t offset, httplib::DataSink& sink) {
+      if (offset < shared->size()) sink.write(shared->data() + offset, std::min<size_t>(65536, shared->size() - offset));
+      if (offset + 65536 >= shared->size()) sink.done();
+      return true;
+    });
+  });
+  fs::create_directories(Zip().parent_path());
+  std::ofstream(PartPath(Zip()), std::ios::binary) << std::string(5000, 'x');
+  CliResult r = Dyad({"fetch", "baci", "--hs", "HS17", "--release", "V202501", "--base-url", server_.Url("/plain")});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err, "dyad: " + server_.Url("/plain/BACI_HS17_V202501.zip") +
+                       ": the server answered the range request from byte 5000 with no Content-Range; delete " +
+                       PartPath(Zip()).string() + " to download from the start\n");
+  EXPECT_FALSE(fs::exists(Zip()));
+  EXPECT_EQ(fs::file_size(PartPath(Zip())), 5000u);  // nothing appended to it
+}
+
 TEST_F(BaciFetchTest, DryRunDownloadsNothing) {
   CliResult r = Dyad(Args({"--dry-run"}));
   ASSERT_EQ(r.code, 0) << r.err;
