@@ -107,6 +107,31 @@ Status CheckServer(const ReleaseRecord& rec, const std::string& url, bool* chang
   return InvalidInput(ChangedMessage(rec, now));
 }
 
+// Downloads the release into place and fills out->record; a recorded SHA-256 must
+// match unless --force.
+Status DownloadRelease(const BaciFetchRequest& req, const ReleaseRecord* rec, BaciFetchResult* out) {
+  DownloadOptions o;
+  o.url = out->url;
+  o.dest = out->path;
+  o.progress = req.progress;
+  o.label = "downloading " + out->file;
+  std::optional<ReleaseRecord> known;
+  if (rec) known = *rec;
+  bool force = req.force;
+  o.verify = [known, force](const Download& d) -> Status {
+    if (!known || force || d.sha256 == known->sha256) return Status::Ok();
+    return InvalidInput(ChangedMessage(*known, "the download has " + Bytes(d.bytes) + ", sha256 " + d.sha256));
+  };
+  auto d = DownloadFile(o);
+  if (req.progress) req.progress->Finish();
+  if (!d.ok()) return d.status();
+  out->downloaded = true;
+  out->resumed_from = d->resumed_from;
+  out->transferred = d->transferred;
+  out->record = ReleaseRecord{out->file, out->url, d->sha256, d->etag, d->last_modified, NowUtc(), d->bytes};
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::vector<ReleaseRecord>> ReadReleaseRecords(const fs::path& data_dir) {
@@ -178,27 +203,7 @@ Result<BaciFetchResult> FetchBaci(store::Store& store, const BaciFetchRequest& r
     out.record.fetched = NowUtc();
     out.notes.push_back("recorded the local copy " + out.path.string() + " (not downloaded by dyad)");
   }
-  if (download) {
-    DownloadOptions o;
-    o.url = out.url;
-    o.dest = out.path;
-    o.progress = req.progress;
-    o.label = "downloading " + out.file;
-    std::optional<ReleaseRecord> known;
-    if (rec) known = *rec;
-    bool force = req.force;
-    o.verify = [known, force](const Download& d) -> Status {
-      if (!known || force || d.sha256 == known->sha256) return Status::Ok();
-      return InvalidInput(ChangedMessage(*known, "the download has " + Bytes(d.bytes) + ", sha256 " + d.sha256));
-    };
-    auto d = DownloadFile(o);
-    if (req.progress) req.progress->Finish();
-    if (!d.ok()) return d.status();
-    out.downloaded = true;
-    out.resumed_from = d->resumed_from;
-    out.transferred = d->transferred;
-    out.record = ReleaseRecord{out.file, out.url, d->sha256, d->etag, d->last_modified, NowUtc(), d->bytes};
-  }
+  if (download) DYAD_RETURN_IF_ERROR(DownloadRelease(req, rec, &out));
   if (download || !rec) {
     PutRecord(records, out.record);
     DYAD_RETURN_IF_ERROR(WriteReleaseRecords(req.data_dir, records));
