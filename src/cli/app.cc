@@ -2,21 +2,59 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <mutex>
 
+#include "base/files.h"
 #include "cli/commands.h"
 
 namespace dyad::cli {
 namespace {
 
+// The command table: one row per top-level command, naming the function of its area
+// (cmd_<area>.cc) that registers it. The CLI registers every area once, in this order
+// (the order of --help); `dyad serve` registers only the area of the command it runs.
 using RegisterFn = void (*)(CLI::App&, Context&);
-constexpr RegisterFn kCommandAreas[] = {
-    RegisterStoreCommands,     RegisterImportCommands,    RegisterReferenceCommands, RegisterRegistryCommands,
-    RegisterAnalyticsCommands, RegisterCheckCommands,     RegisterVerdictCommands,   RegisterFetchCommands,
+struct CommandRow {
+  std::string_view command;
+  RegisterFn area;
 };
+constexpr CommandRow kCommands[] = {
+    {"info", RegisterStoreCommands},         {"trade", RegisterStoreCommands},
+    {"verify", RegisterStoreCommands},       {"import", RegisterImportCommands},
+    {"synth", RegisterImportCommands},       {"country", RegisterReferenceCommands},
+    {"countries", RegisterReferenceCommands},
+    {"group", RegisterReferenceCommands},    {"groups", RegisterReferenceCommands},
+    {"hs", RegisterReferenceCommands},       {"agreements", RegisterRegistryCommands},
+    {"targets", RegisterRegistryCommands},   {"areas", RegisterRegistryCommands},
+    {"timeline", RegisterRegistryCommands},  {"partners", RegisterAnalyticsCommands},
+    {"rank", RegisterAnalyticsCommands},     {"composition", RegisterAnalyticsCommands},
+    {"target", RegisterAnalyticsCommands},   {"indicators", RegisterAnalyticsCommands},
+    {"mirror", RegisterAnalyticsCommands},   {"profile", RegisterAnalyticsCommands},
+    {"report", RegisterAnalyticsCommands},   {"extract", RegisterCheckCommands},
+    {"check", RegisterVerdictCommands},      {"fetch", RegisterFetchCommands},
+    {"serve", RegisterServeCommands},
+};
+
+// Registers the area of `command`, or every area when `command` is empty or unknown.
+void RegisterCommands(CLI::App& app, Context& ctx, std::string_view command) {
+  for (const CommandRow& row : kCommands) {
+    if (row.command == command) {
+      row.area(app, ctx);
+      return;
+    }
+  }
+  std::vector<RegisterFn> done;
+  for (const CommandRow& row : kCommands) {
+    if (std::find(done.begin(), done.end(), row.area) != done.end()) continue;
+    row.area(app, ctx);
+    done.push_back(row.area);
+  }
+}
 
 // A one-line bar on stderr, redrawn at most ten times a second:
 //   importing BACI_HS17_Y2022.csv  41% 120.3/293.1 MB  2.1M rows  1.9M rows/s  ETA 0:04
@@ -119,21 +157,27 @@ void Context::PrintTable(const Table& table) const {
 
 void Context::PrintJson(const nlohmann::json& value) const { out << RenderJson(value); }
 
+Result<std::string> Context::ReadInput(const std::string& file) const {
+  if (file != "-") return ReadFile(file);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 CLI::App* AddCommand(CLI::App& app, Context& ctx, const std::string& name,
-                     const std::string& help, Handler handler) {
+                     const std::string& help, Handler handler, bool renders_html) {
   CLI::App* sub = app.add_subcommand(name, help);
   sub->fallthrough();
   // The handler's status travels out through an exception that RunCli catches; CLI11
   // callbacks cannot return values.
-  sub->callback([handler = std::move(handler)] {
-    Status s = handler();
+  sub->callback([&ctx, name, renders_html, handler = std::move(handler)] {
+    Status s = !renders_html && ctx.options.format == Format::kHtml
+                   ? UsageError("--format html: " + name + " has no HTML form (check FILE has; for a pair, dyad report)")
+                   : handler();
     if (!s.ok()) throw s;
   });
   return sub;
 }
 
-int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  Context ctx(out, err);
+Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::string_view command) {
   CLI::App app("dyad: the relationship between two countries, from trade data, agreements "
                "and news claims");
   app.set_version_flag("--version", "dyad 0.1.0");
@@ -144,36 +188,40 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
                                         {"json", Format::kJson},
                                         {"csv", Format::kCsv},
                                         {"md", Format::kMarkdown},
-                                        {"markdown", Format::kMarkdown}};
-  app.add_option("--format", ctx.options.format, "Output format: table (default), json, csv, md")
+                                        {"markdown", Format::kMarkdown},
+                                        {"html", Format::kHtml}};
+  app.add_option("--format", ctx.options.format, "Output format: table (default), json, csv, md; html for check")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
       ->option_text("FORMAT");
   app.add_flag("-q,--quiet", ctx.options.quiet, "No progress output");
-  for (RegisterFn fn : kCommandAreas) fn(app, ctx);
+  RegisterCommands(app, ctx, command);
 
+  std::vector<const char*> argv{"dyad"};
+  for (const std::string& a : args) argv.push_back(a.c_str());
   try {
-    app.parse(argc, argv);
+    app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::CallForHelp& e) {
-    out << app.help();
-    return 0;
+    ctx.out << app.help();
   } catch (const CLI::CallForAllHelp& e) {
-    out << app.help("", CLI::AppFormatMode::All);
-    return 0;
+    ctx.out << app.help("", CLI::AppFormatMode::All);
   } catch (const CLI::CallForVersion& e) {
-    out << e.what() << "\n";
-    return 0;
+    ctx.out << e.what() << "\n";
   } catch (const CLI::ParseError& e) {
-    std::string msg = e.what();
-    err << "dyad: " << msg << " (see dyad --help)\n";
-    return 2;
+    return UsageError(std::string(e.what()) + " (see dyad --help)");
   } catch (const Status& s) {
-    err << "dyad: " << s.message() << "\n";
-    return ExitCodeFor(s);
+    return s;
   } catch (const std::exception& e) {
-    err << "dyad: internal error: " << e.what() << "\n";
-    return 1;
+    return Status(StatusCode::kInternal, std::string("internal error: ") + e.what());
   }
-  return 0;
+  return Status::Ok();
+}
+
+int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  Context ctx(out, err);
+  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  Status s = RunCommand(ctx, args);
+  if (!s.ok()) err << "dyad: " << s.message() << "\n";
+  return ExitCodeFor(s);
 }
 
 }  // namespace dyad::cli

@@ -7,13 +7,16 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <functional>
-#include <iosfwd>
+#include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/progress.h"
 #include "base/status.h"
 #include "cli/output.h"
+#include "store/store.h"
 
 namespace dyad::cli {
 
@@ -27,11 +30,16 @@ struct GlobalOptions {
 // resolved data directory.
 class Context {
  public:
-  Context(std::ostream& out, std::ostream& err) : out(out), err(err) {}
+  Context(std::ostream& out, std::ostream& err, std::istream& in = std::cin)
+      : out(out), err(err), in(in) {}
 
   GlobalOptions options;
   std::ostream& out;
   std::ostream& err;
+  std::istream& in;  // what "-" reads (standard input, or an HTTP request's body)
+  // A store opened once and shared by many commands (`dyad serve`); when set, OpenStore
+  // hands out a view of it instead of opening the data directory again.
+  std::shared_ptr<store::Store> shared_store;
 
   // --data DIR, else $DYAD_HOME, else $XDG_DATA_HOME/dyad, else ~/.local/share/dyad.
   Result<std::filesystem::path> DataDir() const;
@@ -42,15 +50,26 @@ class Context {
   // Renders a table in the chosen format (json falls back to an array of row objects).
   void PrintTable(const Table& table) const;
   void PrintJson(const nlohmann::json& value) const;
+
+  // The bytes of FILE, or of `in` for "-".
+  Result<std::string> ReadInput(const std::string& file) const;
 };
 
 // Adds a subcommand whose handler runs after parsing. Handlers return a Status; the
-// first non-OK status becomes the process's exit code and error line.
+// first non-OK status becomes the process's exit code and error line. --format html is
+// refused unless `renders_html`.
 using Handler = std::function<Status()>;
 CLI::App* AddCommand(CLI::App& app, Context& ctx, const std::string& name,
-                     const std::string& help, Handler handler);
+                     const std::string& help, Handler handler, bool renders_html = false);
 
 // Runs dyad with the given arguments (argv[0] included); returns the exit code.
 int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+
+// Runs one command line (`args` without the program name) in `ctx`: the command's
+// Status, a usage error for arguments CLI11 refuses (message as RunCli prints it, after
+// "dyad: "). --help and --version print to ctx.out and return OK. With `command` (the
+// top-level command `args` runs) only that command's area is registered: cheaper, for
+// the server, which runs one known command per request.
+Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::string_view command = {});
 
 }  // namespace dyad::cli

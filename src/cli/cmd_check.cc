@@ -8,6 +8,7 @@
 #include "base/files.h"
 #include "base/strings.h"
 #include "check/apply.h"
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/registry_cli.h"
 #include "text/claims.h"
@@ -15,26 +16,6 @@
 
 namespace dyad::cli {
 namespace {
-
-// The article's bytes from a file, or from stdin for "-".
-Result<std::string> ReadArticle(const std::string& path) {
-  if (path == "-") {
-    std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return data;
-  }
-  return ReadFile(path);
-}
-
-// "--date" as given, or nullopt when absent; a bad date is a usage error.
-Result<std::optional<Date>> ParseDateOption(const std::string& text) {
-  if (text.empty()) return std::optional<Date>();
-  Result<Date> d = ParseDate(text);
-  if (!d.ok()) return UsageError("--date: " + d.status().message());
-  if (d->precision != DatePrecision::kDay) {
-    return UsageError("--date: expected YYYY-MM-DD, got \"" + text + "\"");
-  }
-  return std::optional<Date>(*d);
-}
 
 std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
@@ -169,8 +150,8 @@ Status RunApply(Context& ctx, const std::string& path, const text::Article& arti
 
 Status RunExtract(Context& ctx, const std::string& path, const std::string& date_text,
                   bool apply) {
-  DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, ParseDateOption(date_text));
-  DYAD_ASSIGN_OR_RETURN(std::string data, ReadArticle(path));
+  DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, DateOption(date_text));
+  DYAD_ASSIGN_OR_RETURN(std::string data, ctx.ReadInput(path));
   Result<text::Article> article = text::ExtractClaims(data, date);
   if (!article.ok()) {
     return article.status().WithPrefix(path == "-" ? "stdin" : path);

@@ -142,6 +142,27 @@ Status RunCountry(Context& ctx, const std::string& query, const std::string& on,
   return Status::Ok();
 }
 
+// --- dyad countries: every country and trade-data entity, for lists and suggestions --
+
+Status RunCountries(Context& ctx) {
+  const auto& all = Countries::Builtin().all();
+  if (ctx.options.format == Format::kJson) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Country& c : all) {
+      list.push_back({{"code", c.code}, {"alpha2", c.alpha2}, {"numeric", c.numeric}, {"name", c.name},
+                      {"aliases", c.aliases}, {"iso", c.iso}});
+    }
+    ctx.PrintJson(list);
+    return Status::Ok();
+  }
+  Table t{{"code", "alpha-2", "numeric", "name", "iso"}, {false, false, true, false, false}, {}};
+  for (const Country& c : all) {
+    t.rows.push_back({c.code, c.alpha2, c.numeric == 0 ? "" : std::to_string(c.numeric), c.name, c.iso ? "yes" : "no"});
+  }
+  ctx.PrintTable(t);
+  return Status::Ok();
+}
+
 // --- dyad group / dyad groups -------------------------------------------------------
 
 Status RunGroup(Context& ctx, const std::string& query, const std::string& on, bool history,
@@ -379,6 +400,8 @@ void RegisterReferenceCommands(CLI::App& app, Context& ctx) {
                     "Extra groups CSV (default: groups.csv in the data directory, if any)")
         ->option_text("FILE");
   }
+  AddCommand(app, ctx, "countries", "List every country and trade-data entity: codes and names",
+             [&ctx] { return RunCountries(ctx); });
   {
     auto query = std::make_shared<std::string>();
     auto on = std::make_shared<std::string>();

@@ -300,7 +300,8 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
       case Format::kCsv: text = registry::AgreementsToCsv(data.agreements); break;
       case Format::kTable:
       case Format::kJson: text = RenderJson(registry::RegistryToJson(data)); break;
-      case Format::kMarkdown: return UsageError("export: --format must be json or csv");
+      case Format::kMarkdown:
+      case Format::kHtml: return UsageError("export: --format must be json or csv");
     }
     if (output->empty()) {
       ctx.out << text;

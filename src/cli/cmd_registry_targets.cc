@@ -27,6 +27,43 @@ std::string TargetText(const Target& t, Format format) {
   return s;
 }
 
+// Stores `t` and says so; the JSON is the stored entry (merged with an equal one).
+Status AddTarget(Context& ctx, const Target& t) {
+  DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
+  DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertTarget(t));
+  if (ctx.options.format == Format::kJson) {
+    registry::TargetFilter f;
+    f.states = {t.state_a, t.state_b};
+    DYAD_ASSIGN_OR_RETURN(std::vector<Target> stored, reg->ListTargets(f));
+    nlohmann::json j = {{"id", r.id}, {"created", r.created}, {"target", nullptr}};
+    for (const Target& x : stored) {
+      if (x.id == r.id) j["target"] = registry::TargetToJson(x);
+    }
+    ctx.PrintJson(j);
+  } else if (!ctx.options.quiet) {
+    ctx.out << (r.created ? "added target " : "merged into target ") << r.id << "\n";
+  }
+  return Status::Ok();
+}
+
+Status AddAnnouncement(Context& ctx, const AreaAnnouncement& a) {
+  DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
+  DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertAreaAnnouncement(a));
+  if (ctx.options.format == Format::kJson) {
+    registry::AreaFilter f;
+    f.states = {a.state_a, a.state_b};
+    DYAD_ASSIGN_OR_RETURN(std::vector<AreaAnnouncement> stored, reg->ListAreaAnnouncements(f));
+    nlohmann::json j = {{"id", r.id}, {"created", r.created}, {"announcement", nullptr}};
+    for (const AreaAnnouncement& x : stored) {
+      if (x.id == r.id) j["announcement"] = registry::AnnouncementToJson(x);
+    }
+    ctx.PrintJson(j);
+  } else if (!ctx.options.quiet) {
+    ctx.out << (r.created ? "added area announcement " : "merged into area announcement ") << r.id << "\n";
+  }
+  return Status::Ok();
+}
+
 std::string FirstSource(const std::vector<registry::Source>& sources) {
   return sources.empty() ? "" : SourceLabel(sources.front());
 }
@@ -69,12 +106,17 @@ void RegisterTargets(CLI::App& app, Context& ctx) {
 
   struct AddArgs {
     std::vector<std::string> pair;
-    std::string metric = "total_trade", value, currency = "USD", stated_on, stated_by, notes;
+    std::string metric = "total_trade", value, currency = "USD", stated_on, stated_by, notes, json;
     int year = 0;
     SourceOptions source;
   };
   auto aa = std::make_shared<AddArgs>();
-  CLI::App* add = AddCommand(*group, ctx, "add", "Add a target (or merge into the same one)", [&ctx, aa] {
+  CLI::App* add = AddCommand(*group, ctx, "add", "Add a target (or merge into the same one)", [&ctx, aa]() -> Status {
+    if (!aa->json.empty()) {
+      DYAD_ASSIGN_OR_RETURN(Target t, registry::ParseTargetJson(aa->json, "--json"));
+      return AddTarget(ctx, t);
+    }
+    if (aa->pair.size() != 2 || aa->value.empty()) return UsageError("targets add: --pair A B and --value (or --json)");
     Target t;
     t.state_a = aa->pair[0];
     t.state_b = aa->pair[1];
@@ -86,18 +128,12 @@ void RegisterTargets(CLI::App& app, Context& ctx) {
     t.stated_by = aa->stated_by;
     t.notes = aa->notes;
     DYAD_ASSIGN_OR_RETURN(t.sources, aa->source.Build());
-    DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
-    DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertTarget(t));
-    if (ctx.options.format == Format::kJson) {
-      ctx.PrintJson({{"id", r.id}, {"created", r.created}});
-    } else if (!ctx.options.quiet) {
-      ctx.out << (r.created ? "added target " : "merged into target ") << r.id << "\n";
-    }
-    return Status::Ok();
+    return AddTarget(ctx, t);
   });
-  add->add_option("--pair", aa->pair, "The two countries")->expected(2)->required();
+  add->add_option("--pair", aa->pair, "The two countries")->expected(2);
   add->add_option("--metric", aa->metric, "total_trade (default), exports, imports, investment");
-  add->add_option("--value", aa->value, "Amount: 2000000000, \"2 billion\"")->required();
+  add->add_option("--value", aa->value, "Amount: 2000000000, \"2 billion\"");
+  add->add_option("--json", aa->json, "The target as a JSON object (docs/registry.md), instead of the options");
   add->add_option("--currency", aa->currency, "Currency code (default USD)");
   add->add_option("--year", aa->year, "Year by which the target is to be met");
   add->add_option("--stated-on", aa->stated_on, "When the target was stated");
@@ -150,11 +186,18 @@ void RegisterAreas(CLI::App& app, Context& ctx) {
 
   struct AddArgs {
     std::vector<std::string> pair, areas;
-    std::string date, notes;
+    std::string date, notes, json;
     SourceOptions source;
   };
   auto aa = std::make_shared<AddArgs>();
-  CLI::App* add = AddCommand(*group, ctx, "add", "Add areas announced for a pair on a date", [&ctx, aa] {
+  CLI::App* add = AddCommand(*group, ctx, "add", "Add areas announced for a pair on a date", [&ctx, aa]() -> Status {
+    if (!aa->json.empty()) {
+      DYAD_ASSIGN_OR_RETURN(AreaAnnouncement a, registry::ParseAnnouncementJson(aa->json, "--json"));
+      return AddAnnouncement(ctx, a);
+    }
+    if (aa->pair.size() != 2 || aa->date.empty() || aa->areas.empty()) {
+      return UsageError("areas add: --pair A B, --date and --area (or --json)");
+    }
     AreaAnnouncement a;
     a.state_a = aa->pair[0];
     a.state_b = aa->pair[1];
@@ -164,18 +207,12 @@ void RegisterAreas(CLI::App& app, Context& ctx) {
     a.areas = aa->areas;
     a.notes = aa->notes;
     DYAD_ASSIGN_OR_RETURN(a.sources, aa->source.Build());
-    DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
-    DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertAreaAnnouncement(a));
-    if (ctx.options.format == Format::kJson) {
-      ctx.PrintJson({{"id", r.id}, {"created", r.created}});
-    } else if (!ctx.options.quiet) {
-      ctx.out << (r.created ? "added area announcement " : "merged into area announcement ") << r.id << "\n";
-    }
-    return Status::Ok();
+    return AddAnnouncement(ctx, a);
   });
-  add->add_option("--pair", aa->pair, "The two countries")->expected(2)->required();
-  add->add_option("--date", aa->date, "Date of the announcement")->required();
-  add->add_option("--area", aa->areas, "An area (repeat): agriculture, \"space technologies\"")->required();
+  add->add_option("--pair", aa->pair, "The two countries")->expected(2);
+  add->add_option("--date", aa->date, "Date of the announcement");
+  add->add_option("--area", aa->areas, "An area (repeat): agriculture, \"space technologies\"");
+  add->add_option("--json", aa->json, "The announcement as a JSON object (docs/registry.md), instead of the options");
   add->add_option("--notes", aa->notes, "Free notes");
   aa->source.Add(add);
 

@@ -1,11 +1,11 @@
 // Commands over the trade store: `info` (what is in it), `trade` (one pair's flows per
 // dataset and year) and `verify` (every checksum and invariant).
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
 #include <set>
 
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/knowledge.h"
 #include "reference/countries.h"
@@ -121,35 +121,6 @@ struct TradeRow {
 std::optional<int64_t> Sum(std::optional<int64_t> a, std::optional<int64_t> b) {
   if (!a || !b) return std::nullopt;
   return *a + *b;
-}
-
-struct YearRange {
-  uint16_t first = 0, last = 65535;
-  bool Contains(uint16_t y) const { return first <= y && y <= last; }
-};
-
-Result<YearRange> ParseYears(const std::string& text) {
-  YearRange r;
-  if (text.empty()) return r;
-  auto bad = [&] {
-    return UsageError("--years: expected YEAR or FIRST-LAST (2015-2023), got \"" + text + "\"");
-  };
-  auto parse = [](std::string_view s, uint16_t* out) {
-    unsigned v = 0;
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size() || s.size() != 4) return false;
-    *out = static_cast<uint16_t>(v);
-    return true;
-  };
-  size_t dash = text.find('-');
-  if (dash == std::string::npos) {
-    if (!parse(text, &r.first)) return bad();
-    r.last = r.first;
-  } else if (!parse(std::string_view(text).substr(0, dash), &r.first) ||
-             !parse(std::string_view(text).substr(dash + 1), &r.last) || r.first > r.last) {
-    return bad();
-  }
-  return r;
 }
 
 // Product-level datasets: per year, from the pair totals.

@@ -13,9 +13,11 @@
 #include "check/check_json.h"
 #include "check/checker.h"
 #include "check/summary.h"
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/knowledge.h"
 #include "cli/registry_cli.h"
+#include "render/html.h"
 #include "text/claims.h"
 
 namespace dyad::cli {
@@ -33,17 +35,12 @@ struct CheckArgs {
   std::string batch;
 };
 
-Result<std::string> ReadArticle(const std::string& file) {
-  std::string text;
-  if (file == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::error_code ec;
-    if (fs::is_directory(file, ec)) {
-      return InvalidInput(file + ": is a directory (use dyad check --batch DIR)");
-    }
-    DYAD_ASSIGN_OR_RETURN(text, ReadFile(file));
+Result<std::string> ReadArticle(const Context& ctx, const std::string& file) {
+  std::error_code ec;
+  if (file != "-" && fs::is_directory(file, ec)) {
+    return InvalidInput(file + ": is a directory (use dyad check --batch DIR)");
   }
+  DYAD_ASSIGN_OR_RETURN(std::string text, ctx.ReadInput(file));
   if (text.size() > kMaxArticleBytes) {
     return InvalidInput(fmt::format("{}: {} bytes, more than the {} MB an article may have", file, text.size(),
                                     kMaxArticleBytes >> 20));
@@ -152,17 +149,9 @@ void PrintArticle(const Context& ctx, const std::string& file, const check::Chec
   ctx.out << check::SummaryLine(a.counts) << "\n";
 }
 
-Result<std::optional<Date>> DateOption(const std::string& text) {
-  if (text.empty()) return std::optional<Date>();
-  auto d = ParseDate(text);
-  if (!d.ok()) return UsageError("--date: " + d.status().message());
-  if (d->precision != DatePrecision::kDay) return UsageError("--date: expected YYYY-MM-DD, got \"" + text + "\"");
-  return std::optional<Date>(*d);
-}
-
 Status RunCheck(Context& ctx, const CheckArgs& args) {
   DYAD_ASSIGN_OR_RETURN(std::optional<Date> date, DateOption(args.date));
-  DYAD_ASSIGN_OR_RETURN(std::string text, ReadArticle(args.file));
+  DYAD_ASSIGN_OR_RETURN(std::string text, ReadArticle(ctx, args.file));
   DYAD_ASSIGN_OR_RETURN(text::Article article, text::ExtractClaims(text, date));
   if (article.date_source == text::DateSource::kToday && !ctx.options.quiet) {
     ctx.err << "dyad: no publication date found; relative periods resolved against today, "
@@ -172,7 +161,12 @@ Status RunCheck(Context& ctx, const CheckArgs& args) {
   check::Checker checker(*k.snapshot, k.registry.get());
   check::CheckedArticle checked = checker.Check(std::move(article));
   // The file's name, as in batch output (and independent of where the file lives).
-  PrintArticle(ctx, args.file == "-" ? "(stdin)" : fs::path(args.file).filename().string(), checked);
+  std::string name = args.file == "-" ? "(stdin)" : fs::path(args.file).filename().string();
+  if (ctx.options.format == Format::kHtml) {
+    ctx.out << render::CheckedArticleHtml(checked, text, name);
+    return Status::Ok();
+  }
+  PrintArticle(ctx, name, checked);
   return Status::Ok();
 }
 
@@ -196,7 +190,7 @@ Status RunBatch(Context& ctx, const CheckArgs& args) {
   std::string buffer;
   for (const fs::path& path : files) {
     std::string name = path.filename().string();
-    auto text = ReadArticle(path.string());
+    auto text = ReadArticle(ctx, path.string());
     Result<text::Article> article = text.ok() ? text::ExtractClaims(*text, date) : Result<text::Article>(text.status());
     if (!article.ok()) {
       ++failed;
@@ -253,10 +247,14 @@ void RegisterVerdictCommands(CLI::App& app, Context& ctx) {
                                if (!args->batch.empty() && !args->file.empty()) {
                                  return UsageError("check: give FILE or --batch DIR, not both");
                                }
+                               if (!args->batch.empty() && ctx.options.format == Format::kHtml) {
+                                 return UsageError("--format html: one article at a time (check FILE), not --batch");
+                               }
                                if (!args->batch.empty()) return RunBatch(ctx, *args);
                                if (args->file.empty()) return UsageError("check: FILE (or - for stdin) or --batch DIR is required");
                                return RunCheck(ctx, *args);
-                             });
+                             },
+                             /*renders_html=*/true);
   sub->add_option("file", args->file, "Article text file, or - for standard input")->option_text("FILE");
   sub->add_option("--date", args->date, "Publication date (default: a date in the text, else today)")
       ->option_text("YYYY-MM-DD");

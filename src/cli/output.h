@@ -13,7 +13,9 @@
 
 namespace dyad::cli {
 
-enum class Format { kTable, kJson, kCsv, kMarkdown };
+// kHtml is one self-contained page; only the commands registered with
+// `renders_html` take it (src/render/html.h).
+enum class Format { kTable, kJson, kCsv, kMarkdown, kHtml };
 
 // A rectangular result. `numeric[i]` right-aligns column i in table and markdown output.
 struct Table {

@@ -371,6 +371,16 @@ Result<Agreement> ParseAgreementJson(std::string_view text, std::string_view whe
   return Reader(where).ParseAgreement(root, "agreement");
 }
 
+Result<Target> ParseTargetJson(std::string_view text, std::string_view where) {
+  DYAD_ASSIGN_OR_RETURN(json root, ParseText(text, where));
+  return Reader(where).ParseTarget(root, "target");
+}
+
+Result<AreaAnnouncement> ParseAnnouncementJson(std::string_view text, std::string_view where) {
+  DYAD_ASSIGN_OR_RETURN(json root, ParseText(text, where));
+  return Reader(where).ParseAnnouncement(root, "announcement");
+}
+
 json SourceToJson(const Source& s) {
   json j = json::object();
   PutString(j, "title", s.title);

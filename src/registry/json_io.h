@@ -25,6 +25,9 @@ Result<RegistryData> ParseRegistryJson(std::string_view text, std::string_view f
 
 // One agreement object (for `agreements add --json`); `where` prefixes errors.
 Result<Agreement> ParseAgreementJson(std::string_view text, std::string_view where);
+// One target / area announcement object, as in a registry document.
+Result<Target> ParseTargetJson(std::string_view text, std::string_view where);
+Result<AreaAnnouncement> ParseAnnouncementJson(std::string_view text, std::string_view where);
 
 nlohmann::json RegistryToJson(const RegistryData& data);
 nlohmann::json AgreementToJson(const Agreement& a);
