@@ -97,26 +97,6 @@ void AddSourceOptions(CLI::App* sub, SourceOptions& o) {
                   "Use only national, reconciled or reporter figures, or one reporter's (ISO alpha-3)");
 }
 
-Result<const reference::Country*> CountryArg(const std::string& q) {
-  return reference::Countries::Builtin().Find(q);
-}
-
-// "2017-2023" or "2023" -> [first, last].
-Result<std::pair<int, int>> ParseYears(const std::string& s) {
-  auto dash = s.find('-');
-  try {
-    if (dash == std::string::npos) {
-      int y = std::stoi(s);
-      return std::make_pair(y, y);
-    }
-    int a = std::stoi(s.substr(0, dash)), b = std::stoi(s.substr(dash + 1));
-    if (a > b) return UsageError("--years: first year after last in \"" + s + "\"");
-    return std::make_pair(a, b);
-  } catch (...) {
-    return UsageError("--years: expected YEAR or FIRST-LAST, got \"" + s + "\"");
-  }
-}
-
 std::string Pct(std::optional<double> x, int digits) {
   if (!x) return "";
   return fmt::format("{:.{}f}%", *x * 100, digits);
@@ -127,9 +107,6 @@ std::string Num(std::optional<double> x, int digits) {
   return fmt::format("{:.{}f}", *x, digits);
 }
 
-nlohmann::json Opt(std::optional<double> x) { return x ? nlohmann::json(*x) : nlohmann::json(nullptr); }
-nlohmann::json Opt(std::optional<int64_t> x) { return x ? nlohmann::json(*x) : nlohmann::json(nullptr); }
-
 std::string QualifierText(store::Qualifier q) {
   switch (q) {
     case store::Qualifier::kApprox: return "approx";
@@ -139,25 +116,6 @@ std::string QualifierText(store::Qualifier q) {
   }
 }
 
-nlohmann::json FigureJson(const analytics::Figure& f) {
-  nlohmann::json j;
-  j["year"] = f.year;
-  j["months"] = f.months();
-  j["full_year"] = f.full_year();
-  j["exports_usd"] = Opt(f.exports_usd);
-  j["imports_usd"] = Opt(f.imports_usd);
-  j["total_usd"] = Opt(f.total_usd);
-  j["balance_usd"] = Opt(f.balance_usd());
-  j["qualifier"] = f.qualifier == store::Qualifier::kExact ? nlohmann::json(nullptr)
-                                                          : nlohmann::json(std::string(store::QualifierName(f.qualifier)));
-  j["dataset"] = f.dataset;
-  j["basis"] = std::string(store::BasisName(f.basis));
-  j["reporter"] = f.reporter.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.reporter);
-  j["source"] = f.Label();
-  if (!f.url.empty()) j["url"] = f.url;
-  if (f.synthetic) j["synthetic"] = true;
-  return j;
-}
 
 Result<Knowledge> OpenKnowledge(Context& ctx) {
   Knowledge k;

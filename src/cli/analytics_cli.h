@@ -20,7 +20,9 @@
 #include "reference/countries.h"
 #include "base/status.h"
 #include "cli/app.h"
+#include "cli/args.h"
 #include "registry/registry.h"
+#include "render/json.h"
 #include "store/store.h"
 
 namespace dyad::cli {
@@ -71,18 +73,14 @@ struct SourceOptions {
 };
 void AddSourceOptions(CLI::App* sub, SourceOptions& o);
 
-Result<const reference::Country*> CountryArg(const std::string& query);
-// "2017-2023" or "2023" -> [first, last]; kUsage otherwise.
-Result<std::pair<int, int>> ParseYears(const std::string& text);
-
 std::string Pct(std::optional<double> x, int digits = 2);  // "11.73%"; "" when nullopt
 std::string Num(std::optional<double> x, int digits = 3);  // "1.133"; "" when nullopt
-nlohmann::json Opt(std::optional<double> x);
-nlohmann::json Opt(std::optional<int64_t> x);
 std::string QualifierText(store::Qualifier q);             // "", "approx", "more than", ...
-nlohmann::json FigureJson(const analytics::Figure& f);
+// The JSON writers live in src/render (one per entity).
+using render::CompositionJson;
+using render::FigureJson;
+using render::Opt;
 
-nlohmann::json CompositionJson(const analytics::CompositionResult& c);
 void RenderDirection(Report& rep, const Context& ctx, const analytics::DirectionComposition& d,
                      const std::string& level, int top);
 

@@ -18,28 +18,6 @@ using nlohmann::json;
 
 // ---------------------------------------------------------------- composition
 
-json CompositionJson(const CompositionResult& c) {
-  auto dir = [](const DirectionComposition& d) {
-    json j;
-    j["exporter"] = d.exporter;
-    j["importer"] = d.importer;
-    j["total_usd"] = d.total_usd;
-    j["lines"] = json::array();
-    for (const auto& l : d.lines) {
-      j["lines"].push_back({{"code", l.code}, {"label", l.label}, {"value_usd", l.value_usd}, {"share", l.share}});
-    }
-    return j;
-  };
-  json j;
-  j["year"] = c.year;
-  j["by"] = std::string(CompositionLevelName(c.level));
-  j["dataset"] = c.dataset;
-  j["source"] = c.source;
-  j["directions"] = {dir(c.a_to_b), dir(c.b_to_a)};
-  j["notes"] = c.notes;
-  return j;
-}
-
 void RenderDirection(Report& rep, const Context& ctx, const DirectionComposition& d,
                      const std::string& level, int top) {
   rep.Section(fmt::format("{} -> {}: {} US dollars", d.exporter, d.importer, UsdCell(d.total_usd, ctx.options.format)));
@@ -93,58 +71,6 @@ Status RunComposition(Context& ctx, const CompositionArgs& args) {
 // ---------------------------------------------------------------- target status
 
 std::string Usd0(double v, Format f) { return UsdCell(static_cast<int64_t>(std::llround(v)), f); }
-
-json TargetJson(const TargetStatus& s) {
-  const TargetAssessment& a = s.assessment;
-  json j;
-  const registry::Target& t = s.target;
-  j["target"] = {{"id", t.id}, {"state_a", t.state_a}, {"state_b", t.state_b}, {"metric", t.metric},
-                 {"value", t.value}, {"currency", t.currency},
-                 {"target_year", t.target_year ? json(*t.target_year) : json(nullptr)},
-                 {"stated_on", t.stated_on ? json(t.stated_on->ToString()) : json(nullptr)},
-                 {"stated_by", t.stated_by}};
-  if (!t.sources.empty()) {
-    j["target"]["source"] = t.sources.front().title;
-    j["target"]["url"] = t.sources.front().url;
-  }
-  j["metric"] = s.metric_note;
-  j["baseline"] = a.baseline ? FigureJson(*a.baseline) : json(nullptr);
-  j["latest"] = a.latest ? FigureJson(*a.latest) : json(nullptr);
-  j["latest_partial"] = a.latest_partial ? FigureJson(*a.latest_partial) : json(nullptr);
-  j["required_cagr"] = json::array();
-  for (const Horizon& h : a.horizons) {
-    j["required_cagr"].push_back({{"years", h.years}, {"by_year", h.by_year}, {"cagr", Opt(h.required_cagr)}});
-  }
-  j["growth_to_baseline"] = json::array();
-  for (const GrowthSince& g : a.growth_to_baseline) {
-    j["growth_to_baseline"].push_back({{"from_year", g.from.year}, {"from_usd", Opt(g.from.total_usd)},
-                                       {"from_source", g.from.Label()}, {"years", g.years},
-                                       {"growth", Opt(g.growth)}, {"cagr", Opt(g.cagr)}});
-  }
-  if (a.trend) {
-    json p;
-    p["method"] = "log-linear least squares over full-year figures";
-    p["annual_growth"] = a.trend->annual_growth();
-    p["r_squared"] = a.trend->r_squared;
-    p["points"] = json::array();
-    for (const Figure& f : a.trend_points) {
-      p["points"].push_back({{"year", f.year}, {"total_usd", Opt(f.total_usd)}, {"source", f.Label()}});
-    }
-    p["values"] = json::array();
-    for (const Horizon& h : a.horizons) {
-      p["values"].push_back({{"year", h.by_year}, {"usd", Opt(h.projected_usd)}});
-    }
-    j["projection"] = p;
-  } else {
-    j["projection"] = nullptr;
-  }
-  j["verdict"] = std::string(VerdictName(a.verdict));
-  j["verdict_year"] = a.verdict_year ? json(a.verdict_year) : json(nullptr);
-  j["projected_at_verdict_year"] = Opt(a.projected_at_verdict_year);
-  j["margin"] = Opt(a.margin);
-  j["assumptions"] = a.assumptions;
-  return j;
-}
 
 void RenderTarget(Report& rep, const Context& ctx, const TargetStatus& s) {
   Format f = ctx.options.format;
@@ -241,7 +167,7 @@ Status RunTargetStatus(Context& ctx, const PairArgs& args) {
   }
   if (ctx.options.format == Format::kJson) {
     json j = json::array();
-    for (const auto& s : statuses) j.push_back(TargetJson(s));
+    for (const auto& s : statuses) j.push_back(render::TargetStatusJson(s));
     ctx.PrintJson({{"pair", {a->code, b->code}}, {"targets", j}});
     return Status::Ok();
   }
@@ -361,7 +287,7 @@ Status RunMirror(Context& ctx, const PairArgs& args) {
   if (!args.years.empty()) {
     DYAD_ASSIGN_OR_RETURN(auto range, ParseYears(args.years));
     first = range.first;
-    last = range.second;
+    last = range.last;
   }
   DYAD_ASSIGN_OR_RETURN(Knowledge kb, OpenKnowledge(ctx));
   DYAD_ASSIGN_OR_RETURN(MirrorResult m, Mirror(*kb.snapshot, a->index, b->index, first, last,
