@@ -21,8 +21,8 @@ Result<std::set<uint16_t>> YearSet(const std::string& text) {
   std::set<uint16_t> years;
   if (text.empty()) return years;
   DYAD_ASSIGN_OR_RETURN(auto range, ParseYears(text));
-  if (range.first < 1900 || range.second > 2100) return UsageError("--years: expected years 1900-2100, got \"" + text + "\"");
-  for (int y = range.first; y <= range.second; ++y) years.insert(static_cast<uint16_t>(y));
+  if (range.first < 1900 || range.last > 2100) return UsageError("--years: expected years 1900-2100, got \"" + text + "\"");
+  for (int y = range.first; y <= range.last; ++y) years.insert(static_cast<uint16_t>(y));
   return years;
 }
 
@@ -137,7 +137,7 @@ Status BuildComtradeRequest(const Context& ctx, const ComtradeArgs& a, fetch::Co
   }
   DYAD_ASSIGN_OR_RETURN(auto years, ParseYears(a.years));
   req->query.first_year = years.first;
-  req->query.last_year = years.second;
+  req->query.last_year = years.last;
   req->query.flows.clear();
   for (std::string_view f : SplitString(a.flows, ',')) {
     std::string flow = ToUpperAscii(TrimAscii(f));
