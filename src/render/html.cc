@@ -34,6 +34,13 @@ ol.sources li{margin-bottom:.2rem}
 
 constexpr const char* kColors[] = {"#2f6fb3", "#e08a1e", "#6a9f3a"};
 
+// A scale label: "$1.5B", "$500M", "$20,000".
+std::string AxisLabel(double v) {
+  if (v >= 1e9) return fmt::format("${:g}B", v / 1e9);
+  if (v >= 1e6) return fmt::format("${:g}M", v / 1e6);
+  return "$" + WithThousands(static_cast<int64_t>(std::llround(v)));
+}
+
 // A round scale maximum: 1, 2 or 5 times a power of ten, at or above `v`.
 double NiceMax(double v) {
   if (v <= 0) return 1;
@@ -73,8 +80,10 @@ std::string HtmlPage(std::string_view title, std::string_view body) {
 std::string UsdWords(double usd) {
   double a = std::fabs(usd);
   std::string sign = usd < 0 ? "-" : "";
-  if (a >= 1e9) return fmt::format("{}${:.1f} billion", sign, a / 1e9);
-  if (a >= 1e6) return fmt::format("{}${} million", sign, fmt::format("{:.1f}", a / 1e6));
+  if (a >= 1e6) {  // in millions with one decimal, as statistics offices publish them
+    int64_t tenths = std::llround(a / 1e5);
+    return fmt::format("{}${}.{} million", sign, WithThousands(tenths / 10), tenths % 10);
+  }
   return sign + "$" + WithThousands(static_cast<int64_t>(std::llround(a)));
 }
 
@@ -99,7 +108,7 @@ std::string SvgBarChart(std::string_view caption, const std::vector<std::string>
     int y = top + height - height * i / 4;
     svg += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"#eaeef2\"/>", left, width - 10, y, y);
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", left - 4, y + 4,
-                       HtmlEscape(UsdWords(v)));
+                       HtmlEscape(AxisLabel(v)));
   }
   size_t shown = std::min<size_t>(series.size(), 3);
   for (size_t l = 0; l < labels.size(); ++l) {

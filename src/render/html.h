@@ -28,7 +28,7 @@ struct BarSeries {
 std::string SvgBarChart(std::string_view caption, const std::vector<std::string>& labels,
                         const std::vector<BarSeries>& series);
 
-// "$1,148.8 million", "$2.1 billion", "$950,000".
+// "$1,148.8 million", "$21,300.0 million", "$950,000".
 std::string UsdWords(double usd);
 
 std::string PairBriefHtml(const analytics::PairProfile& profile);
