@@ -263,6 +263,18 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
           e.date = Date::Ym(y, m1);
           j = k + 1;
           found = true;
+          // "April 2022 to March 2023", "April 2022-March 2023": twelve months over two
+          // calendar years, a fiscal year named by its end (months unknown).
+          size_t q = k + 1;
+          if ((Is(toks, q, end, "-") || Is(toks, q, end, "to") || Is(toks, q, end, "and") ||
+               Is(toks, q, end, "through") || Is(toks, q, end, "until")) &&
+              month_at(q + 1) > 0 && q + 2 < end && IsYear(toks[q + 2]) && toks[q + 2].value == y + 1 &&
+              month_at(q + 1) == (m1 + 10) % 12 + 1) {
+            e.year = y + 1;
+            e.month_from = e.month_to = 0;
+            e.date = Date::Y(y + 1);
+            j = q + 3;
+          }
         } else if (i > begin && (std::string_view(toks[i - 1].norm) == "in" || std::string_view(toks[i - 1].norm) == "since" ||
                                  std::string_view(toks[i - 1].norm) == "last" || std::string_view(toks[i - 1].norm) == "this" ||
                                  std::string_view(toks[i - 1].norm) == "during" || std::string_view(toks[i - 1].norm) == "for")) {

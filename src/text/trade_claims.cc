@@ -82,7 +82,7 @@ bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
 // with no goal word between: the level reached, not a goal.
 bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k) {
   if (!doc.Is(k, W::kTargetVerb) || k < s.begin + 1 || doc.norm(k - 1) != "to") return false;
-  for (size_t q = k - 1; q > s.begin && q + 14 > k; --q) {
+  for (size_t q = k - 1; q > s.begin && q + 20 > k; --q) {
     if (doc.Is(q - 1, W::kTargetMarker)) return false;
     if (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q - 1, W::kGrowthUp) || doc.Is(q - 1, W::kGrowthDown))) return true;
     if (doc.norm(q - 1) == "went") return true;
@@ -287,7 +287,10 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     if (b > s.begin && doc.norm(b - 1) == "the") --b;
     if (b <= s.begin) continue;
     const std::string& p = doc.norm(b - 1);
-    if (p == "of" && b - 1 == cue_pos + 1 && subject.empty()) subject = r.code;
+    // "imports of American goods": an adjective names the goods' origin (the exporter);
+    // "imports of Kazakhstan" names the importer.
+    if (p == "of" && b - 1 == cue_pos + 1 && r.adjective && cue == Cue::kImport && from.empty()) from = r.code;
+    else if (p == "of" && b - 1 == cue_pos + 1 && subject.empty()) subject = r.code;
     else if ((p == "to" || p == "into") && to.empty()) to = r.code;
     else if (p == "from" && from.empty()) from = r.code;
   }
@@ -487,6 +490,17 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   // Percentages: shares and growth.
   for (const Percent& p : s.percents) {
     if (p.points) continue;
+    // "grew by between 6.3 percent and 16.9 percent": a range is no figure.
+    if (p.hedge_begin > s.begin && doc.norm(p.hedge_begin - 1) == "between") continue;
+    if (p.hedge_begin > s.begin + 1 && doc.norm(p.hedge_begin - 1) == "and") {
+      bool range = false;
+      for (const Percent& q : s.percents) range = range || (q.end + 1 == p.hedge_begin && q.hedge_begin > s.begin && doc.norm(q.hedge_begin - 1) == "between");
+      if (range) continue;
+    }
+    // "vegetables and fruit (up 23.98 percent)": the growth of a named product.
+    bool product_growth = false;
+    for (const Mention& m : s.products) product_growth = product_growth || (m.end <= p.hedge_begin && m.end + 3 >= p.hedge_begin);
+    if (product_growth) continue;
     auto [cb, ce] = ClauseOf(s, p.begin);
     // Share: "accounts for 18% of Kyrgyzstan's trade", "China's share ... was 20%".
     bool share = false;

@@ -123,5 +123,25 @@ TEST(RealNewsTest, UnnamedPossessorIsNoCarriedSubject) {
             (V{"trade_flow RUS IRN 2023 1-12 $117700000", "trade_growth RUS IRN 2023 1-12 5.000%"}));
 }
 
+
+TEST(RealNewsTest, FiscalYearAprilToMarch) {
+  EXPECT_EQ(Claims("Russia's exports of goods to India reached $41.6 billion in the fiscal year April 2022 and "
+                   "March 2023."),
+            V{"trade_flow RUS IND 2023 - $41600000000"});
+}
+
+TEST(RealNewsTest, PercentRangesAndProductGrowthAreNoGrowthOfTrade) {
+  EXPECT_EQ(Claims("In 2023 imports by Vietnam from China grew by between 6.3 percent and 16.9 percent."), V{});
+  EXPECT_EQ(Claims("In 2023 exports of Vietnamese farm products to China grew, among them vegetables and fruit "
+                   "(up 23.98 percent)."),
+            V{});
+}
+
+TEST(RealNewsTest, ImportsOfAdjectiveGoodsNameTheExporter) {
+  EXPECT_EQ(Claims("In January-June 2021 Chinese exports to the United States rose to $252.9 billion, while imports "
+                   "of American goods reached $87.9 billion."),
+            (V{"trade_flow CHN USA 2021 1-6 $252900000000", "trade_flow USA CHN 2021 1-6 $87900000000"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
