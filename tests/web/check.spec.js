@@ -74,8 +74,11 @@ test('claims of a Russian article are marked on exactly the bytes the server nam
   await shot(page, 'check-russian-article');
 });
 
-test('an empty article is refused before it is sent', async ({ page }) => {
+test('an empty article is refused before it is sent; an uploaded file fills it', async ({ page }) => {
   await open(page, '#/check', 'check');
   await page.click('#check-button');
   await expect(page.locator('#article-text:invalid')).toHaveCount(1);
+  await expect(page.locator('#check-out')).toBeEmpty();
+  await page.setInputFiles('#article-file', path.join(process.env.DYAD_SHARED, 'seed/article.txt'));
+  await expect(page.locator('#article-text')).toHaveValue(article());
 });
