@@ -557,6 +557,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         }
       }
     }
+    // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of
+    // a group's trade is not a share of a country's.
+    for (const Mention& g : s.groups) share = share && !(g.begin >= cb && g.begin < ce);
     if (share) {
       Claim c = NewClaim(doc, s, ClaimKind::kShare);
       c.percent = p.value;

@@ -91,6 +91,10 @@ TEST(RealNewsTest, NoDateNoRelativePeriod) {
             V{"trade_total KEN CHN 2021 1-12 $3000000000"});
 }
 
+TEST(RealNewsTest, ShareOfAGroupsTradeIsNoPairShare) {
+  EXPECT_EQ(Claims("In 2018 more than 90 percent of the trade between the EAEU and Vietnam came from Russia."), V{});
+}
+
 TEST(RealNewsTest, ShareNeedsANamedPartner) {
   EXPECT_EQ(Claims("China, Germany and Italy came next, with these countries together accounting for 44% of "
                    "Turkish imports in April."),
