@@ -48,6 +48,10 @@ test('pair page shows the sourced figures of KAZ and TJK and draws its charts', 
   const targets = page.locator('#targets');
   await expect(targets.locator('.verdict')).toHaveText('off track');
   await expect(targets.locator('.target-line')).toContainText('$2,000.0 million of total trade of KAZ and TJK with no target year, stated 2024-08-22');
+  await expect(targets.locator('.target-line sup')).toHaveText(/^\[\d+\]$/);
+  await expect(targets.locator('.quotes li').first()).toHaveText(
+    'He highlighted the progress made in trade relations, noting the goal of increasing mutual trade to $2 billion. — Kazakhstan and Tajikistan sign treaty on allied relations');
+  await expect(page.locator('#sources')).toContainText('Kazakhstan and Tajikistan sign treaty on allied relations, seed/article.txt, published 2024-08-22');
   expect(await tableRows(targets.locator('table'))).toEqual([
     ['2026', '3', '20.3%'], ['2028', '5', '11.7%'], ['2030', '7', '8.2%'], ['2033', '10', '5.7%']]);
   await expectChartDrawn(targets);

@@ -39,7 +39,10 @@ function targetChart(t) {
 function targetBlock(t, sources) {
   const target = t.target;
   const by = target.target_year ? `by ${target.target_year}` : 'with no target year';
-  const n = sources.add(target.source, target.url || null);
+  // The registry's sources of the target: each publication cited once, its quotes shown.
+  const cited = (target.sources || []).map((src) => sources.add(
+    [src.title, src.file, src.published ? `published ${src.published}` : null].filter(Boolean).join(', '), src.url || null));
+  const marks = [...new Set(cited)].map((n) => `[${n}]`).join('');
   const latest = t.latest;
   const latestN = latest ? sources.add(latest.source, latest.url) : null;
   const table = dataTable({
@@ -50,8 +53,11 @@ function targetBlock(t, sources) {
   return h('div', { class: 'target' },
     h('p', { class: 'target-line' },
       h('strong', null, `${usd(target.value)} of ${t.metric}`), ` ${by}, stated ${target.stated_on}${target.stated_by ? ` by ${target.stated_by}` : ''} `,
-      h('sup', null, `[${n}]`), '. ',
+      marks ? h('sup', null, marks) : null, '. ',
       h('span', { class: `verdict v-${t.verdict.replace(/\s+/g, '-')}` }, t.verdict), t.verdict_year ? ` (judged for ${t.verdict_year})` : ''),
+    (target.sources || []).some((src) => src.quote)
+      ? h('ul', { class: 'quotes' }, target.sources.filter((src) => src.quote).map((src) => h('li', null, h('q', null, src.quote), ` — ${src.title}`)))
+      : null,
     latest ? h('p', null, `Latest full year: ${latest.year}, ${qualifiedUsd(latest.total_usd, latest.qualifier)} `, h('sup', null, `[${latestN}]`),
       t.margin !== null && t.margin !== undefined ? `; the trend's ${t.verdict_year} projection is ${percent(t.margin)} from the target.` : '.') : null,
     chartWithTable(targetChart(t), table, `Chart of the full-year figures, the trend and the growth paths required to reach the target of ${usd(target.value)}; the table beside it gives the required growth.`),
