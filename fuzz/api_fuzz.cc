@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     call.params.emplace(std::string(kv.substr(0, eq)), eq == std::string_view::npos ? "" : std::string(kv.substr(eq + 1)));
     query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
   }
-  call.body = std::string(in);
+  call.body = in;
   bool known = false;
   for (const std::string& m : dyad::server::EndpointMethods(call.endpoint)) known |= m == call.method;
   if (!known) return 0;

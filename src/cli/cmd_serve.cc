@@ -2,6 +2,7 @@
 // dashboard (src/server) until SIGINT or SIGTERM.
 #include <cstdlib>
 #include <sstream>
+#include <streambuf>
 
 #include "base/files.h"
 #include "base/strings.h"
@@ -11,6 +12,15 @@
 
 namespace dyad::cli {
 namespace {
+
+// An input stream over bytes someone else owns.
+class ViewStreambuf : public std::streambuf {
+ public:
+  explicit ViewStreambuf(std::string_view v) {
+    char* p = const_cast<char*>(v.data());  // never written: the get area only
+    setg(p, p, p + v.size());
+  }
+};
 
 struct ServeArgs {
   server::Options options;
@@ -50,7 +60,8 @@ Result<server::CommandRunner> MakeCommandRunner(const std::filesystem::path& dat
   return server::CommandRunner([shared, data](const std::vector<std::string>& args, std::string_view input,
                                                  std::string_view format) {
     std::ostringstream out, err;
-    std::istringstream in{std::string(input)};
+    ViewStreambuf buf(input);  // the body is read where it lies: one copy, by the command
+    std::istream in(&buf);
     Context ctx(out, err, in);
     ctx.shared_store = shared;
     std::vector<std::string> line = {data, "--format=" + std::string(format), "--quiet"};

@@ -19,7 +19,7 @@ struct ApiCall {
   std::string endpoint;
   std::string method;
   std::map<std::string, std::string> params;
-  std::string body;
+  std::string_view body;  // not copied: a check's body may be 16 MB
 };
 
 // What the server runs for a call.

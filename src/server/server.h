@@ -59,7 +59,7 @@ struct Request {
   std::string path;
   std::vector<std::pair<std::string, std::string>> params;  // in order; the first of a name wins
   std::string authorization;                                // the Authorization header
-  std::string body;
+  std::string_view body;                                    // valid while the request is handled
 };
 
 class Server {
