@@ -33,7 +33,7 @@ async function startServe(data) {
     const timer = setTimeout(() => reject(new Error(`dyad serve did not start in 20 s:\n${err}`)), 20000);
     child.stderr.on('data', (chunk) => {
       err += chunk;
-      const m = /dyad: serving on (http:\/\/\S+)/.exec(err);
+      const m = /dyad: serving on (http:\/\/\S+)\r?\n/.exec(err); // the whole line: stderr may arrive in pieces
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
