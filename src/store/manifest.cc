@@ -7,6 +7,9 @@ namespace dyad::store {
 namespace {
 
 constexpr uint32_t kBodySection = 1;
+// Added in place of a version bump: per dataset, in body order, string coverage and u8
+// product level. A manifest without it (written before) means "all" and 6.
+constexpr uint32_t kCoverageSection = 2;
 
 }  // namespace
 
@@ -45,12 +48,18 @@ std::string EncodeManifest(const Manifest& m) {
       enc::PutU64(&body, f.checksum);
     }
   }
+  std::string coverage;
+  for (const DatasetEntry& d : m.datasets) {
+    enc::PutString(&coverage, d.info.coverage);
+    enc::PutU8(&coverage, d.info.product_level);
+  }
   std::string out;
   ContainerWriter w(FileKind::kManifest, [&out](std::string_view s) {
     out.append(s);
     return Status::Ok();
   });
   w.AddSection(kBodySection, body).IgnoreError();  // a string sink cannot fail
+  w.AddSection(kCoverageSection, coverage).IgnoreError();
   w.Finish().status().IgnoreError();
   return out;
 }
@@ -115,6 +124,18 @@ Result<Manifest> DecodeManifest(std::string_view data, std::string_view name) {
     m.datasets.push_back(std::move(d));
   }
   if (!r.ok() || r.remaining() != 0) return Corrupt(std::string(name) + ": malformed body");
+  bool has_coverage = false;
+  enc::Reader cr(c.Section(kCoverageSection, &has_coverage));
+  if (has_coverage) {
+    for (DatasetEntry& d : m.datasets) {
+      d.info.coverage = cr.String();
+      d.info.product_level = cr.U8();
+      if (d.info.product_level != 2 && d.info.product_level != 4 && d.info.product_level != 6) {
+        return Corrupt(std::string(name) + ": dataset \"" + d.info.name + "\": bad product level");
+      }
+    }
+    if (!cr.ok() || cr.remaining() != 0) return Corrupt(std::string(name) + ": malformed coverage section");
+  }
   return m;
 }
 

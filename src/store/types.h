@@ -74,6 +74,14 @@ struct DatasetInfo {
   std::string imported_at;     // UTC, ISO 8601
   bool synthetic = false;      // true for data from `dyad synth`: labelled everywhere
   std::string description;     // free text shown by `info`
+  // Which commodities the product rows cover: "all" (every product: BACI, a complete
+  // extract) or the codes of a partial extract ("871200", "2402", "8542,8541"). A pair
+  // total is only made from complete data; see docs/analytics.md, "Coverage".
+  std::string coverage = "all";
+  // The HS level of the product rows: 6, or 4 / 2 for heading or chapter extracts (their
+  // codes are stored padded to six digits: heading 8542 as 854200).
+  uint8_t product_level = 6;
+  bool complete() const { return coverage == "all"; }
 };
 
 }  // namespace dyad::store
