@@ -15,6 +15,11 @@
 
 namespace dyad::reference {
 
+// Chapter 99 (and its codes 9999, 999999): "commodities not specified according to
+// kind", which UN Comtrade reports for confidential or unclassified trade. Not an HS
+// chapter of the nomenclature, but a valid code in trade data.
+inline constexpr int kUnspecifiedChapter = 99;
+
 struct HsSection {
   int number = 0;           // 1..21
   std::string roman;        // "V"
