@@ -17,6 +17,7 @@ struct ImportArgs {
   std::string dataset;
   bool lenient = false;
   std::string rejects;
+  std::string hs_edition, vintage;
 };
 
 // "2019-2022" for a run of years, "2019, 2021" otherwise.
@@ -53,10 +54,14 @@ nlohmann::json ImportSummaryJson(const ingest::ImportSummary& s, ingest::ImportF
                       {"rejected", s.rejected},
                       {"rejects_file", s.rejects_path.empty() ? nlohmann::json(nullptr)
                                                               : nlohmann::json(s.rejects_path.string())}};
+  j["empty"] = s.empty;
   if (format == ingest::ImportFormat::kComtrade) {
     j["set_aside"] = {{"world", s.skipped_world},       {"breakdowns", s.skipped_breakdown},
-                      {"other_flows", s.skipped_flow},  {"two_four_digit", s.skipped_level},
-                      {"areas", s.skipped_area}};
+                      {"other_flows", s.skipped_flow},  {"coarser_levels", s.skipped_level},
+                      {"groups", s.skipped_reporter}};
+    j["formats"] = s.formats;
+    j["coverage"] = s.info.coverage;
+    j["product_level"] = s.info.product_level;
   }
   return j;
 }
@@ -71,15 +76,29 @@ void PrintImportSummary(const Context& ctx, const ingest::ImportSummary& s, inge
             << (s.info.vintage.empty() ? "" : " of vintage " + s.info.vintage) << " are already imported)\n";
     return;
   }
+  if (format == ingest::ImportFormat::kComtrade) {
+    for (const std::string& f : s.formats) ctx.out << "read " << f << "\n";
+  }
   std::string what;
   if (s.product_rows > 0 || format == ingest::ImportFormat::kBaci) what = Plural(s.product_rows, "product row", "product rows");
   if (s.aggregate_rows > 0 || format == ingest::ImportFormat::kTotals) {
     what += (what.empty() ? "" : " and ") + Plural(s.aggregate_rows, "total", "totals");
   }
-  ctx.out << "dataset " << s.dataset << ": imported " << what << ", years " << YearsText(s.years);
-  if (!s.info.vintage.empty()) ctx.out << ", vintage " << s.info.vintage;
-  if (s.info.synthetic) ctx.out << " (SYNTHETIC)";
-  ctx.out << "\n";
+  if (what.empty()) what = "0 rows";
+  if (s.empty) {
+    ctx.out << "dataset " << s.dataset << ": imported 0 rows: nothing to store, no dataset written\n";
+  } else {
+    ctx.out << "dataset " << s.dataset << ": imported " << what << ", years " << YearsText(s.years);
+    if (!s.info.vintage.empty()) ctx.out << ", vintage " << s.info.vintage;
+    if (s.info.vintage.empty() && s.info.kind == store::SourceKind::kBaci) ctx.out << ", unknown vintage";
+    if (s.info.synthetic) ctx.out << " (SYNTHETIC)";
+    ctx.out << "\n";
+  }
+  if (format == ingest::ImportFormat::kComtrade && !s.empty && s.product_rows > 0) {
+    ctx.out << "commodities: " << (s.info.complete() ? std::string("all") : s.info.coverage) << " ("
+            << int{s.info.product_level} << "-digit HS"
+            << (s.info.complete() ? "" : "; a partial extract, never shown as the pair's whole trade") << ")\n";
+  }
   if (s.descriptions > 0) ctx.out << "product descriptions: " << WithThousands(s.descriptions) << "\n";
   if (s.replaced) ctx.out << "replaced the earlier vintage\n";
   if (!s.kept_years.empty()) {
@@ -90,8 +109,8 @@ void PrintImportSummary(const Context& ctx, const ingest::ImportSummary& s, inge
     ctx.out << "set aside: " << WithThousands(s.skipped_world) << " World partner, "
             << WithThousands(s.skipped_breakdown) << " partner2/mode/customs breakdown, "
             << WithThousands(s.skipped_flow) << " re-export/re-import or other flow, "
-            << WithThousands(s.skipped_level) << " 2-/4-digit, " << WithThousands(s.skipped_area)
-            << " area (not a country) rows\n";
+            << WithThousands(s.skipped_level) << " coarser-level commodity, "
+            << WithThousands(s.skipped_reporter) << " country-group (EU-28 and the like) rows\n";
   }
   if (s.rejected > 0) {
     ctx.out << "rejected " << Plural(s.rejected, "row", "rows") << " (see " << s.rejects_path.string() << ")\n";
@@ -111,6 +130,8 @@ void AddImportFormat(CLI::App& import, Context& ctx, const std::string& name, co
     req.dataset = args->dataset;
     req.lenient = args->lenient;
     req.rejects = args->rejects;
+    req.hs_edition = args->hs_edition;
+    req.vintage = args->vintage;
     auto progress = ctx.MakeProgress();
     req.progress = progress.get();
     auto summary = ingest::RunImport(*store, req);
@@ -123,6 +144,10 @@ void AddImportFormat(CLI::App& import, Context& ctx, const std::string& name, co
   sub->add_option("--dataset", args->dataset, "Dataset name (default: from the files)");
   sub->add_flag("--lenient", args->lenient, "Import the valid rows; write rejected rows to a reject file");
   sub->add_option("--rejects", args->rejects, "Reject file (default: FILE.rejects.csv)");
+  if (format == ingest::ImportFormat::kBaci) {
+    sub->add_option("--hs", args->hs_edition, "HS edition when the file name does not say it (HS92)");
+    sub->add_option("--vintage", args->vintage, "Release vintage when the file name does not say it (V202301)");
+  }
 }
 
 struct SynthArgs {
@@ -139,7 +164,7 @@ void RegisterImportCommands(CLI::App& app, Context& ctx) {
   import->require_subcommand(1);
   AddImportFormat(*import, ctx, "baci", "BACI yearly CSVs or release zips (t,i,j,k,v,q)",
                   ingest::ImportFormat::kBaci);
-  AddImportFormat(*import, ctx, "comtrade", "UN Comtrade Plus CSV extracts",
+  AddImportFormat(*import, ctx, "comtrade", "UN Comtrade files: Comtrade Plus CSV/TSV/JSON (gzip too), legacy comtrade.un.org CSV",
                   ingest::ImportFormat::kComtrade);
   AddImportFormat(*import, ctx, "totals", "National statistics totals (year,months,reporter,partner,...)",
                   ingest::ImportFormat::kTotals);

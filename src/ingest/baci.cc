@@ -82,7 +82,7 @@ void ParseChunk(const BaciOptions& o, bool stop_at_error, bool quoted, Chunk* c)
     uint64_t line;
     std::string_view raw;
     const char* next;
-    if (!quoted && FastRow(base + start, end, o, &flow, &key, &next)) {
+    if (!quoted && o.first_column == 0 && FastRow(base + start, end, o, &flow, &key, &next)) {
       line = reader.next_line();
       raw = std::string_view(base + start, next - (base + start));
       if (!raw.empty() && raw.back() == '\n') raw.remove_suffix(1);
@@ -151,7 +151,8 @@ void ParseChunk(const BaciOptions& o, bool stop_at_error, bool quoted, Chunk* c)
 }
 
 // Checks the header line; returns the offset just past it.
-Result<size_t> ReadHeader(std::string_view block, bool at_eof, std::string_view file, bool* synthetic) {
+Result<size_t> ReadHeader(std::string_view block, bool at_eof, std::string_view file, bool* synthetic,
+                          int* first_column) {
   size_t nl = block.find('\n');
   if (nl == std::string_view::npos && !at_eof) {
     return InvalidInput(std::string(file) + ":1:1: expected the header \"t,i,j,k,v,q\", got a line longer than the read block");
@@ -163,10 +164,12 @@ Result<size_t> ReadHeader(std::string_view block, bool at_eof, std::string_view 
   if (!SplitCsvLine(line, &fields, &err)) {
     return InvalidInput(FormatRowError(file, {1, err.column, err.what, ""}));
   }
+  // R's write.csv adds a row-names column with an empty name.
+  *first_column = fields.size() == 7 && TrimAscii(fields[0]).empty() ? 1 : 0;
   std::string joined;
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) joined += ',';
-    joined += ToLowerAscii(fields[i]);
+  for (size_t i = *first_column; i < fields.size(); ++i) {
+    if (i > static_cast<size_t>(*first_column)) joined += ',';
+    joined += ToLowerAscii(TrimAscii(fields[i]));
   }
   if (joined == kBaciHeader) {
     *synthetic = false;
@@ -188,10 +191,11 @@ class NullSink final : public store::FlowSink {
   Status AddProductDescription(uint32_t, std::string) override { return Status::Ok(); }
 };
 
-Result<BaciFileStats> ParseImpl(ByteSource& source, std::string_view file, const BaciOptions& o,
+Result<BaciFileStats> ParseImpl(ByteSource& source, std::string_view file, const BaciOptions& options,
                                 store::FlowSink& sink, RejectLog& rejects, ProgressState* progress,
                                 std::vector<std::pair<uint64_t, uint64_t>>* keys) {
   BaciFileStats stats;
+  BaciOptions o = options;  // first_column comes from the header
   const size_t block = std::max<size_t>(o.block_size, 64);
   std::string buf(block, '\0');
   size_t filled = 0;
@@ -207,7 +211,8 @@ Result<BaciFileStats> ParseImpl(ByteSource& source, std::string_view file, const
   };
   DYAD_RETURN_IF_ERROR(fill());
   size_t begin;
-  DYAD_ASSIGN_OR_RETURN(begin, ReadHeader(std::string_view(buf.data(), filled), eof, file, &stats.synthetic));
+  DYAD_ASSIGN_OR_RETURN(begin, ReadHeader(std::string_view(buf.data(), filled), eof, file, &stats.synthetic,
+                                          &o.first_column));
   uint64_t line = 2;
   bool have_prev = false;
   uint64_t prev_key = 0, prev_key_line = 0;

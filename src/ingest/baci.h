@@ -48,6 +48,9 @@ struct BaciOptions {
   int expected_year = 0;         // rows of another year are errors; 0 accepts any year
   size_t block_size = 16 << 20;  // bytes read and split between threads at a time
   int threads = 2;
+  // 1 when each row starts with a row name (R's write.csv: header "","t","i",...); set by
+  // the parser from the header.
+  int first_column = 0;
   // Lines known to repeat an earlier key (line -> earlier line): rejected as duplicates.
   // Used for a second pass over files whose rows are not sorted.
   const std::unordered_map<uint64_t, uint64_t>* duplicate_lines = nullptr;

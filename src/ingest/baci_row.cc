@@ -13,41 +13,47 @@ constexpr const char* kColumnNames[] = {"t", "i", "j", "k", "v", "q"};
 // Parses one record; returns false with `fail` set.
 bool ParseRow(const CsvReader& r, const BaciOptions& o, store::ProductFlow* f, uint64_t* key,
               RowFail* fail) {
+  // A file R's write.csv saved has a row-names column first (o.first_column 1).
+  const int off = o.first_column;
   auto bad = [&](int col, std::string what) {
-    fail->column_index = col;
+    fail->column_index = col + off;
     fail->what = std::string("column ") + kColumnNames[col] + ": " + std::move(what);
     return false;
   };
-  if (r.size() != 6) {
+  if (r.size() != static_cast<size_t>(6 + off)) {
     fail->column_index = -1;
-    fail->what = "expected 6 columns (t,i,j,k,v,q), got " + std::to_string(r.size());
+    fail->what = off == 0 ? "expected 6 columns (t,i,j,k,v,q), got " + std::to_string(r.size())
+                          : "expected 7 columns (row name,t,i,j,k,v,q), got " + std::to_string(r.size());
     return false;
   }
+  // Quoted values keep their padding inside the quotes ("       13.235"): trim it.
+  std::string_view text[6];
+  for (int c = 0; c < 6; ++c) text[c] = TrimAscii(r[c + off].text);
   uint64_t t, i, j, k;
-  NumberError ne = ParseDigits(r[0].text, &t);
+  NumberError ne = ParseDigits(text[0], &t);
   if (ne != NumberError::kOk || t < 1900 || t > 2100) {
     return bad(0, "expected a year, got " +
-                      (r[0].text.empty() ? std::string("an empty field") : QuoteForMessage(r[0].text)));
+                      (text[0].empty() ? std::string("an empty field") : QuoteForMessage(text[0])));
   }
   if (o.expected_year != 0 && t != static_cast<uint64_t>(o.expected_year)) {
     return bad(0, "expected " + std::to_string(o.expected_year) + " (the year in the file name), got " +
-                      QuoteForMessage(r[0].text));
+                      QuoteForMessage(text[0]));
   }
   int exporter = 0, importer = 0;
   for (int c = 1; c <= 2; ++c) {
     uint64_t* code = c == 1 ? &i : &j;
-    ne = ParseDigits(r[c].text, code);
+    ne = ParseDigits(text[c], code);
     if (ne != NumberError::kOk) {
       return bad(c, "expected a country code, got " +
-                        (r[c].text.empty() ? std::string("an empty field") : QuoteForMessage(r[c].text)));
+                        (text[c].empty() ? std::string("an empty field") : QuoteForMessage(text[c])));
     }
     int index = o.codes->CountryByTradeCode(*code);
-    if (index < 0) return bad(c, "expected a known country code, got " + QuoteForMessage(r[c].text));
+    if (index < 0) return bad(c, "expected a known country code, got " + QuoteForMessage(text[c]));
     (c == 1 ? exporter : importer) = index;
   }
   // BACI's k may have lost its leading zero ("10121" for 010121) when a spreadsheet
   // touched the file: five digits are restored, anything else is refused.
-  std::string_view ktext = r[3].text;
+  std::string_view ktext = text[3];
   if ((ktext.size() != 6 && ktext.size() != 5) || ParseDigits(ktext, &k) != NumberError::kOk) {
     return bad(3, "expected a 6-digit HS code, got " +
                       (ktext.empty() ? std::string("an empty field") : QuoteForMessage(ktext)));
@@ -60,10 +66,10 @@ bool ParseRow(const CsvReader& r, const BaciOptions& o, store::ProductFlow* f, u
                       " (there is no chapter " + buf + ")");
   }
   int64_t value;
-  ne = ParseScaledDecimal(r[4].text, 3, &value);
-  if (ne != NumberError::kOk) return bad(4, DescribeNumberError(ne, r[4].text));
+  ne = ParseScaledDecimal(text[4], 3, &value);
+  if (ne != NumberError::kOk) return bad(4, DescribeNumberError(ne, text[4]));
   int64_t quantity = -1;
-  std::string_view q = r[5].text;
+  std::string_view q = text[5];
   if (!q.empty() && q != "NA") {
     ne = ParseScaledDecimal(q, 3, &quantity);
     if (ne != NumberError::kOk) return bad(5, DescribeNumberError(ne, q));

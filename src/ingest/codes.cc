@@ -1,5 +1,6 @@
 #include "ingest/codes.h"
 
+#include "reference/countries.h"
 
 namespace dyad::ingest {
 
@@ -19,6 +20,11 @@ Codes::Codes(const std::vector<std::pair<int, uint16_t>>& trade_codes,
 int Codes::CountryByCode(std::string_view code) const {
   auto it = alpha3_.find(std::string(code));
   return it == alpha3_.end() ? -1 : it->second;
+}
+
+int Codes::CountryByName(std::string_view name) const {
+  const reference::Country* c = reference::Countries::Builtin().FindName(name);
+  return c == nullptr ? -1 : CountryByCode(c->code);
 }
 
 std::string Codes::CodeOf(uint16_t index) const {

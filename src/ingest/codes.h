@@ -32,6 +32,9 @@ class Codes {
   }
   // Country index for an alpha-3 or entity code ("KAZ"), or -1.
   int CountryByCode(std::string_view code) const;
+  // Country index for an English name as trade files write it ("China", "Türkiye"),
+  // or -1 (names from reference::Countries::Builtin(), whatever table built this).
+  int CountryByName(std::string_view name) const;
   // The code of a country index ("KAZ"), or "" if unknown.
   std::string CodeOf(uint16_t index) const;
   bool IsHsChapter(int chapter) const { return chapter >= 0 && chapter < 100 && chapters_[chapter]; }

@@ -3,19 +3,14 @@
 #include <cstring>
 
 namespace dyad::ingest {
-namespace {
-
-inline bool IsPad(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view Trim(const char* b, const char* e) {
+std::string_view CsvReader::Trim(const char* b, const char* e) const {
   while (b < e && IsPad(*b)) ++b;
   while (e > b && IsPad(e[-1])) --e;
   return {b, static_cast<size_t>(e - b)};
 }
 
-}  // namespace
-
-CsvReader::CsvReader(std::string_view data, uint64_t first_line) : data_(data), line_(first_line) {
+CsvReader::CsvReader(std::string_view data, uint64_t first_line, char delimiter)
+    : data_(data), delimiter_(delimiter), line_(first_line) {
   if (first_line == 1 && data_.size() >= 3 && std::memcmp(data_.data(), "\xEF\xBB\xBF", 3) == 0) {
     pos_ = 3;
   }
@@ -44,7 +39,7 @@ CsvReader::Outcome CsvReader::Next() {
     // the slower path, which understands quoted fields and embedded newlines.
     while (p < end) {
       char c = *p;
-      if (c == ',') {
+      if (c == delimiter_) {
         std::string_view t = Trim(field, p);
         fields_.push_back({t, static_cast<uint32_t>((t.data() - line) + 1), false});
         field = p + 1;
@@ -142,9 +137,10 @@ CsvReader::Outcome CsvReader::ReadQuotedRecord(size_t start) {
         i = j;
         break;
       }
-      if (base[j] != ',') {
+      if (base[j] != delimiter_) {
         i = j;
-        std::string what = "expected a comma after a closing quote, got ";
+        std::string what = delimiter_ == ',' ? "expected a comma after a closing quote, got "
+                                             : "expected a tab after a closing quote, got ";
         what += '"';
         what += base[j];
         what += '"';
@@ -155,7 +151,7 @@ CsvReader::Outcome CsvReader::ReadQuotedRecord(size_t start) {
     }
     // An unquoted field: up to the next comma or line end; quotes inside are literal.
     size_t j = f;
-    while (j < n && base[j] != ',' && base[j] != '\n') ++j;
+    while (j < n && base[j] != delimiter_ && base[j] != '\n') ++j;
     size_t e = j;
     if (e > f && base[e - 1] == '\r' && (j == n || base[j] == '\n')) --e;
     std::string_view t = Trim(base + f, base + e);

@@ -29,8 +29,9 @@ struct CsvSyntaxError {
 class CsvReader {
  public:
   // `data` must outlive the reader. `first_line` is the line number of data[0]. A
-  // byte-order mark is skipped when `first_line` is 1.
-  explicit CsvReader(std::string_view data, uint64_t first_line = 1);
+  // byte-order mark is skipped when `first_line` is 1. `delimiter` is ',' or '\t'
+  // (tab-separated files; a tab is then never trimmed as padding).
+  explicit CsvReader(std::string_view data, uint64_t first_line = 1, char delimiter = ',');
 
   enum class Outcome { kRecord, kEnd, kError };
 
@@ -65,7 +66,11 @@ class CsvReader {
   Outcome ReadQuotedRecord(size_t start);
   void SkipToNextLine();
 
+  bool IsPad(char c) const { return c == ' ' || (c == '\t' && delimiter_ != '\t'); }
+  std::string_view Trim(const char* b, const char* e) const;
+
   std::string_view data_;
+  char delimiter_ = ',';
   size_t pos_ = 0;
   uint64_t line_ = 1;
   size_t line_start_ = 0;

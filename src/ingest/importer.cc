@@ -223,6 +223,100 @@ Status CarryOver(const store::Dataset& old, ImportSummary* summary, store::FlowS
   return Status::Ok();
 }
 
+// "871200", "2402,8542" or "all": what the stored product codes of an extract cover.
+// Complete when the rows reach at least kCompleteChapters of the HS chapters (a real
+// all-products extract has nearly every one); else the codes, at their level.
+constexpr size_t kCompleteChapters = 90;
+constexpr size_t kMaxCoverageCodes = 8;
+
+std::string CoverageOf(const std::set<uint32_t>& codes, int level) {
+  std::set<uint32_t> chapters, shown;
+  for (uint32_t c : codes) {
+    chapters.insert(c / 10000);
+    shown.insert(level == 2 ? c / 10000 : level == 4 ? c / 100 : c);
+  }
+  if (chapters.size() >= kCompleteChapters) return "all";
+  int width = level;
+  std::string out;
+  if (shown.size() > kMaxCoverageCodes) {
+    shown = chapters;
+    width = 2;
+    out = "chapters ";
+  }
+  bool first = true;
+  for (uint32_t c : shown) {
+    std::string code = std::to_string(c);
+    out += (first ? "" : ",") + std::string(width - std::min<size_t>(width, code.size()), '0') + code;
+    first = false;
+  }
+  return out;
+}
+
+std::string FormatName(const ComtradeStats& s) {
+  std::string family = s.family == "legacy" ? "legacy Comtrade" : "Comtrade Plus";
+  if (s.family == "plus-names") family += " (names, not codes)";
+  std::string out = family + " " + ToUpperAscii(s.container);
+  if (s.gzip) out += ", gzip-compressed";
+  if (s.windows1252) out += ", Windows-1252 text";
+  return out;
+}
+
+Status ReadComtradeInputs(const std::vector<Input>& inputs, const Codes& codes, RejectLog& rejects,
+                          BufferSink& parsed, store::DatasetInfo* info, std::string* default_name,
+                          ImportSummary* summary) {
+  std::set<std::string> classes;
+  std::set<uint32_t> product_codes;
+  int level = 0;
+  std::string level_file;
+  for (const Input& in : inputs) {
+    if (in.zip) return InvalidInput(in.name + ": expected a Comtrade file (CSV, TSV, JSON, gzip), got a zip archive");
+    DYAD_ASSIGN_OR_RETURN(std::string bytes, ReadFile(in.path));
+    summary->bytes_read += bytes.size();
+    DYAD_ASSIGN_OR_RETURN(ComtradeStats s, ParseComtrade(std::move(bytes), in.name, codes, parsed, rejects));
+    summary->rejected += s.rejected;
+    summary->skipped_world += s.skipped_world;
+    summary->skipped_breakdown += s.skipped_breakdown;
+    summary->skipped_flow += s.skipped_reexport;
+    summary->skipped_level += s.skipped_level;
+    summary->skipped_reporter += s.skipped_reporter + s.skipped_area;
+    summary->years.insert(s.years.begin(), s.years.end());
+    summary->formats.push_back(in.name + ": " + FormatName(s));
+    classes.insert(s.classifications.begin(), s.classifications.end());
+    if (s.level != 0 && level != 0 && s.level != level) {
+      return InvalidInput(in.name + ": commodity codes of " + std::to_string(s.level) + " digits differ from the " +
+                          std::to_string(level) + "-digit codes of " + level_file +
+                          "; import each as its own dataset");
+    }
+    if (s.level != 0) {
+      level = s.level;
+      level_file = in.name;
+    }
+    product_codes.insert(s.codes.begin(), s.codes.end());
+  }
+  info->kind = store::SourceKind::kComtrade;
+  info->basis = store::Basis::kReporter;
+  info->product_level = static_cast<uint8_t>(level == 0 ? 6 : level);
+  info->coverage = product_codes.empty() ? "all" : CoverageOf(product_codes, level);
+  std::string editions;
+  for (const std::string& c : classes) editions += (editions.empty() ? "" : ",") + c;
+  info->hs_edition = editions;
+  // A dataset named after one edition only when the files have one.
+  *default_name = "comtrade" + (classes.size() == 1 ? "-" + Lower(*classes.begin()) : std::string());
+  std::set<std::string> reporters;
+  for (const auto& f : parsed.products) {
+    reporters.insert(codes.CodeOf(f.side == store::Side::kExporterReported ? f.exporter : f.importer));
+  }
+  for (const auto& a : parsed.aggregates) reporters.insert(codes.CodeOf(a.reporter));
+  std::string who;
+  for (const std::string& r : reporters) who += (who.empty() ? "" : ", ") + r;
+  info->description = "UN Comtrade extract" +
+                      (classes.empty() ? std::string()
+                                       : (classes.size() == 1 ? " (" : " (mixed HS editions ") + editions + ")") +
+                      (info->complete() ? "" : ", commodities " + info->coverage) +
+                      (who.empty() ? std::string() : ", as reported to UN Comtrade by " + who);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
@@ -258,7 +352,22 @@ Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
   std::string default_name;
   if (req.format == ImportFormat::kBaci) {
     int synthetic = 0;
-    for (const Input& in : inputs) {
+    for (Input& in : inputs) {
+      // A re-saved file's name need not say its edition or vintage: --hs / --vintage do.
+      if (!req.hs_edition.empty()) {
+        if (!in.baci.edition.empty() && !EqualsIgnoreCaseAscii(in.baci.edition, req.hs_edition)) {
+          return InvalidInput(in.name + ": the file name says HS edition " + in.baci.edition + ", not " +
+                              req.hs_edition + " (--hs)");
+        }
+        in.baci.edition = ToUpperAscii(req.hs_edition);
+      }
+      if (!req.vintage.empty()) {
+        if (!in.baci.vintage.empty() && !EqualsIgnoreCaseAscii(in.baci.vintage, req.vintage)) {
+          return InvalidInput(in.name + ": the file name says vintage " + in.baci.vintage + ", not " +
+                              req.vintage + " (--vintage)");
+        }
+        in.baci.vintage = ToUpperAscii(req.vintage);
+      }
       if (!in.baci.edition.empty() && !info.hs_edition.empty() && in.baci.edition != info.hs_edition) {
         return InvalidInput(in.name + ": HS edition " + in.baci.edition + " differs from " + info.hs_edition +
                             " of the other files; import each edition as its own dataset");
@@ -286,51 +395,28 @@ Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
     info.description = info.synthetic
                            ? "SYNTHETIC data from dyad synth (not real trade), BACI format"
                            : "CEPII BACI " + (info.hs_edition.empty() ? std::string("") : info.hs_edition + " ") +
-                                 (info.vintage.empty() ? std::string("") : info.vintage + " ") +
+                                 (info.vintage.empty() ? std::string("unknown vintage ") : info.vintage + " ") +
                                  "(reconciled mirror flows, HS6)";
     while (!info.description.empty() && info.description.back() == ' ') info.description.pop_back();
-  } else {
+  } else if (req.format == ImportFormat::kTotals) {
     for (const Input& in : inputs) {
       if (in.zip) return InvalidInput(in.name + ": expected a CSV file, got a zip archive");
       DYAD_ASSIGN_OR_RETURN(std::string text, ReadFile(in.path));
       summary.bytes_read += text.size();
-      if (req.format == ImportFormat::kTotals) {
-        DYAD_ASSIGN_OR_RETURN(TotalsStats s, ParseTotalsCsv(text, in.name, codes, parsed, rejects));
-        summary.rejected += s.rejected;
-      } else {
-        DYAD_ASSIGN_OR_RETURN(ComtradeStats s, ParseComtradeCsv(text, in.name, codes, parsed, rejects));
-        summary.rejected += s.rejected;
-        summary.skipped_world += s.skipped_world;
-        summary.skipped_breakdown += s.skipped_breakdown;
-        summary.skipped_flow += s.skipped_reexport;
-        summary.skipped_level += s.skipped_level;
-        summary.skipped_area += s.skipped_area;
-        summary.years.insert(s.years.begin(), s.years.end());
-        if (!s.classification.empty()) {
-          if (!info.hs_edition.empty() && s.classification != info.hs_edition) {
-            return InvalidInput(in.name + ": classification " + s.classification + " differs from " +
-                                info.hs_edition + " of the other files; import each as its own dataset");
-          }
-          info.hs_edition = s.classification;
-        }
-      }
+      DYAD_ASSIGN_OR_RETURN(TotalsStats s, ParseTotalsCsv(text, in.name, codes, parsed, rejects));
+      summary.rejected += s.rejected;
     }
-    for (const auto& a : parsed.aggregates) summary.years.insert(a.year);
+    info.kind = store::SourceKind::kNationalTotals;
+    info.basis = store::Basis::kNational;
+    default_name = fs::path(inputs[0].name).stem().string();
+    info.description = "National statistics totals from " + inputs[0].name;
+  } else {
+    DYAD_RETURN_IF_ERROR(ReadComtradeInputs(inputs, codes, rejects, parsed, &info, &default_name, &summary));
+  }
+  for (const auto& a : parsed.aggregates) summary.years.insert(a.year);
+  if (req.format != ImportFormat::kBaci) {
     summary.product_rows = parsed.products.size();
     summary.aggregate_rows = parsed.aggregates.size();
-    if (req.format == ImportFormat::kTotals) {
-      info.kind = store::SourceKind::kNationalTotals;
-      info.basis = store::Basis::kNational;
-      default_name = fs::path(inputs[0].name).stem().string();
-      info.description = "National statistics totals from " + inputs[0].name;
-    } else {
-      info.kind = store::SourceKind::kComtrade;
-      info.basis = store::Basis::kReporter;
-      default_name = "comtrade" + (info.hs_edition.empty() ? std::string("") : "-" + Lower(info.hs_edition));
-      info.description = "UN Comtrade Plus extract" +
-                         (info.hs_edition.empty() ? std::string("") : " (" + info.hs_edition + ")") +
-                         ", as declared by each reporter";
-    }
   }
   info.name = req.dataset.empty() ? default_name : req.dataset;
   summary.dataset = info.name;
@@ -400,6 +486,13 @@ Result<ImportSummary> RunImport(store::Store& store, const ImportRequest& req) {
     }
     if (old != nullptr) DYAD_RETURN_IF_ERROR(CarryOver(*old, &summary, *txn));
     DYAD_RETURN_IF_ERROR(rejects.Close());
+    if (summary.product_rows + summary.aggregate_rows + summary.kept_rows == 0) {
+      // Nothing to store: no empty dataset is left behind (the transaction is dropped).
+      summary.empty = true;
+      summary.info = info;
+      if (rejects.rejected() > 0) summary.rejects_path = rejects_path;
+      break;
+    }
     DYAD_ASSIGN_OR_RETURN(store::CommitStats stats, txn->Commit(req.progress));
     summary.bytes_written = stats.bytes;
     summary.info = info;

@@ -27,6 +27,10 @@ struct ImportRequest {
   // years already in a dataset of the same vintage are kept, as for yearly files.
   std::set<uint16_t> years;
   std::string dataset;             // "" picks a default (see docs/import.md)
+  // BACI files whose names do not say their HS edition or vintage (a re-saved file):
+  // "HS92", "V202301". A name that does say them must agree.
+  std::string hs_edition;
+  std::string vintage;
   bool lenient = false;
   std::filesystem::path rejects;   // "" means <first file>.rejects.csv
   ProgressSink* progress = nullptr;
@@ -49,7 +53,9 @@ struct ImportSummary {
   std::filesystem::path rejects_path;  // set when rows were rejected
   // Comtrade rows set aside by the double-counting rules.
   uint64_t skipped_world = 0, skipped_breakdown = 0, skipped_flow = 0, skipped_level = 0,
-           skipped_area = 0;
+           skipped_reporter = 0;
+  std::vector<std::string> formats;  // per Comtrade file: "Comtrade Plus CSV (Windows-1252)"
+  bool empty = false;              // no row to store: no dataset was written
   uint64_t bytes_read = 0;
   uint64_t bytes_written = 0;
   double seconds = 0;

@@ -65,7 +65,7 @@ TEST(Comtrade, KeepsEachReportersViewOfHs6Rows) {
   EXPECT_EQ(m.side, store::Side::kImporterReported);
   EXPECT_EQ(m.value_usd, 1101);  // rounded half up
   EXPECT_EQ(m.quantity_kg, -1);
-  EXPECT_EQ(o.stats.classification, "H6");
+  EXPECT_EQ(o.stats.classifications, std::set<std::string>{"H6"});
 }
 
 TEST(Comtrade, NoDoubleCounting) {
@@ -126,11 +126,15 @@ TEST(ComtradeErrors, ExactMessages) {
   EXPECT_EQ(err(Row(398, "X", 762, 0, "010121", "C00", 0, "-5")),
             "TradeData.csv:2:172: column primaryValue: expected a number >= 0, got \"-5\"");
   EXPECT_EQ(err(Row(398, "X", 762, 0, "010121", "C00", 0, "1000") + Row(398, "X", 762, 0, "010121", "C00", 0, "7")),
-            "TradeData.csv:3:1: duplicate row (same refYear, reporterCode, partnerCode, flowCode and "
-            "cmdCode), first seen on line 2");
+            "TradeData.csv:3:1: duplicate row (same year, reporter, partner, flow and commodity code), "
+            "first seen on line 2");
   EXPECT_EQ(Parse("refYear,reporterCode\n2022,398\n").status.message(),
-            "TradeData.csv:1:1: expected a Comtrade header with a column \"freqCode\", got "
+            "TradeData.csv:1:1: expected a UN Comtrade header (Comtrade Plus: typeCode,freqCode,refPeriodId,"
+            "refYear,...; legacy: Classification,Year,...,Trade Flow Code,Reporter Code,...), got "
             "\"refYear,reporterCode\"");
+  EXPECT_EQ(Parse("refYear,reporterCode,flowCode,partnerCode,primaryValue\n").status.message(),
+            "TradeData.csv:1:1: expected a Comtrade header with a column for the commodity code "
+            "(\"cmdCode\" or \"Commodity Code\"), got \"refYear,reporterCode,flowCode,partnerCode,primaryValue\"");
   EXPECT_EQ(Parse("").status.message(),
             "TradeData.csv:1:1: expected the header \"typeCode,freqCode,refPeriodId,refYear,...\", got "
             "an empty file");
