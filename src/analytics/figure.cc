@@ -14,11 +14,12 @@ std::string Figure::Label() const {
       s += ")";
     }
   } else if (basis == store::Basis::kReporter) {
-    s += ": as reported by " + reporter;
+    s += ": " + reporter + " as reported to UN Comtrade";
   } else {
     s += synthetic ? " (synthetic, reconciled)" : " (reconciled)";
   }
   if (!full_year()) s += ", months " + months() + " only";
+  if (!complete()) s += ", commodities " + coverage + " only";
   return s;
 }
 

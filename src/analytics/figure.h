@@ -26,7 +26,13 @@ struct Figure {
   std::string url;
   std::string published;  // "2024-01-23"
   bool synthetic = false;
+  // "all", or the commodities of a partial extract ("871200"): such a figure is that
+  // commodity's trade, never the pair's whole trade (no total_usd).
+  std::string coverage = "all";
+  // What else a reader must know: "reported as Other Asia, nes (490)".
+  std::string note;
 
+  bool complete() const { return coverage == "all"; }
   bool full_year() const { return first_month == 1 && last_month == 12; }
   std::string months() const {
     return std::to_string(first_month) + "-" + std::to_string(last_month);

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "analytics/pair_figure.h"
+
 namespace dyad::analytics {
 
 using store::Basis;
@@ -38,7 +40,7 @@ Result<MirrorResult> Mirror(const store::Snapshot& snapshot, uint16_t a, uint16_
     const store::DatasetInfo& info = ds->info();
     if (!filter.Matches(info)) continue;
     // National totals: the exporter's published exports vs the importer's published imports.
-    if (ds->aggregate_rows() > 0) {
+    if (info.basis == Basis::kNational && ds->aggregate_rows() > 0) {
       for (int dir = 0; dir < 2; ++dir) {
         uint16_t ex = dir == 0 ? a : b, im = dir == 0 ? b : a;
         auto ex_rows = ds->AggregatesFor(ex, im);
@@ -71,25 +73,30 @@ Result<MirrorResult> Mirror(const store::Snapshot& snapshot, uint16_t a, uint16_
         }
       }
     }
-    // Product data declared by each side (Comtrade).
-    if (ds->product_rows() > 0 && info.basis == Basis::kReporter) {
-      for (uint16_t y : ds->years()) {
+    // Declarations of each side (Comtrade), from the one pair rule: a reporter's TOTAL
+    // figure where it published one, else its commodity rows.
+    if (info.basis == Basis::kReporter) {
+      std::set<int> years(ds->years().begin(), ds->years().end());
+      for (const auto& r : ds->aggregates()) years.insert(r.year);
+      for (int y : years) {
         if (!InRange(y, first_year, last_year)) continue;
         for (int dir = 0; dir < 2; ++dir) {
           uint16_t ex = dir == 0 ? a : b, im = dir == 0 ? b : a;
-          auto x = ds->PairYear(y, ex, im, Side::kExporterReported);
-          auto m = ds->PairYear(y, ex, im, Side::kImporterReported);
+          auto fx = ReporterPairFigure(*ds, y, ex, im), fm = ReporterPairFigure(*ds, y, im, ex);
+          std::optional<int64_t> x = fx ? fx->exports_usd : std::nullopt;
+          std::optional<int64_t> m = fm ? fm->imports_usd : std::nullopt;
           if (x) seen[info.name + ": " + CodeOf(ex) + " declared"].insert(y);
           if (m) seen[info.name + ": " + CodeOf(im) + " declared"].insert(y);
-          if (!x || !m) continue;
+          if (!x || !m || (*x == 0 && *m == 0)) continue;
           MirrorLine l;
           l.year = y;
           l.exporter = CodeOf(ex);
           l.importer = CodeOf(im);
-          l.exporter_reported = x->value_usd;
-          l.importer_reported = m->value_usd;
-          l.exporter_source = info.name + ": as reported by " + l.exporter;
-          l.importer_source = info.name + ": as reported by " + l.importer;
+          l.exporter_reported = x;
+          l.importer_reported = m;
+          l.exporter_source = info.name + ": " + l.exporter + " as reported to UN Comtrade";
+          l.importer_source = info.name + ": " + l.importer + " as reported to UN Comtrade";
+          if (!info.complete()) l.note = "commodities " + info.coverage + " only";
           Fill(l);
           res.lines.push_back(l);
           if (!by_chapter) continue;

@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "analytics/pair_figure.h"
 #include "analytics/ranking.h"
 #include "reference/countries.h"
+#include "reference/trade_areas.h"
 
 namespace dyad::analytics {
 
@@ -35,7 +37,7 @@ struct Candidate {
   std::string Label(const std::string& country) const {
     std::string s = ds->info().name;
     if (basis == Basis::kNational) return s + ": " + country + " national statistics";
-    if (basis == Basis::kReporter) return s + ": as reported by " + country;
+    if (basis == Basis::kReporter) return s + ": " + country + " as reported to UN Comtrade";
     return s + (ds->info().synthetic ? " (synthetic, reconciled)" : " (reconciled)");
   }
 };
@@ -47,7 +49,8 @@ std::vector<Candidate> Candidates(const store::Snapshot& snap, uint16_t country,
   for (const auto& ds : snap.datasets()) {
     const store::DatasetInfo& info = ds->info();
     if (!filter.Matches(info)) continue;
-    if (ds->aggregate_rows() > 0 && filter.MatchesReporter(code, Basis::kNational)) {
+    if (info.basis == Basis::kNational && ds->aggregate_rows() > 0 &&
+        filter.MatchesReporter(code, Basis::kNational)) {
       // National releases list only some partners: they answer a ranking when no source
       // covering every partner has the year (docs/analytics.md, "Rankings").
       Candidate c{ds.get(), Basis::kNational, {}, {}, 2};
@@ -57,27 +60,32 @@ std::vector<Candidate> Candidates(const store::Snapshot& snap, uint16_t country,
         if (r.full_year()) c.full_years.insert(r.year);
       }
       if (!c.years.empty()) out.push_back(c);
+      continue;
     }
-    if (ds->product_rows() > 0) {
-      bool reporter = info.basis == Basis::kReporter;
-      if (reporter ? !filter.MatchesReporter(code, Basis::kReporter)
-                   : !filter.MatchesReporter("", Basis::kReconciled)) {
-        continue;
-      }
-      Candidate c{ds.get(), reporter ? Basis::kReporter : Basis::kReconciled, {}, {}, 0};
-      for (uint16_t y : ds->years()) {
-        bool has = reporter ? (ds->CountryYear(y, country, Side::kExporterReported) ||
-                               ds->CountryYear(y, country, Side::kImporterReported))
-                            : ds->CountryYear(y, country, Side::kReconciled).has_value();
-        if (has) {
-          c.years.insert(y);
-          c.full_years.insert(y);
-        }
-      }
-      c.order = reporter ? 1 : 0;
-      if (info.synthetic) c.order += 10;
-      if (!c.years.empty()) out.push_back(c);
+    if (info.basis == Basis::kNational) continue;
+    // A one-commodity extract ranks partners in that commodity only when asked for by name.
+    if (!info.complete() && filter.dataset.empty()) continue;
+    bool reporter = info.basis == Basis::kReporter;
+    if (reporter ? !filter.MatchesReporter(code, Basis::kReporter)
+                 : !filter.MatchesReporter("", Basis::kReconciled)) {
+      continue;
     }
+    Candidate c{ds.get(), reporter ? Basis::kReporter : Basis::kReconciled, {}, {}, reporter ? 1 : 0};
+    for (uint16_t y : ds->years()) {
+      bool has = reporter ? (ds->CountryYear(y, country, Side::kExporterReported) ||
+                             ds->CountryYear(y, country, Side::kImporterReported))
+                          : ds->CountryYear(y, country, Side::kReconciled).has_value();
+      if (has) c.years.insert(y);
+    }
+    if (reporter) {
+      // The reporter's TOTAL figures (Comtrade's cmdCode TOTAL) count as its declarations.
+      for (const auto& r : ds->aggregates()) {
+        if (r.reporter == country) c.years.insert(r.year);
+      }
+    }
+    c.full_years = c.years;
+    if (info.synthetic) c.order += 10;
+    if (!c.years.empty()) out.push_back(c);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
@@ -126,37 +134,28 @@ std::map<uint16_t, Figure> RowsOf(const Candidate& c, uint16_t country, int year
     }
     return rows;
   }
-  auto add = [&](uint16_t partner, bool exports, int64_t v) {
-    Figure& f = rows[partner];
-    if (f.dataset.empty()) {
-      f.year = year;
-      f.dataset = info.name;
-      f.basis = c.basis;
-      f.reporter = c.basis == Basis::kReporter ? CodeOf(country) : "";
-      f.source = info.vintage;
-      f.synthetic = info.synthetic;
-      if (c.basis == Basis::kReconciled) {
-        f.exports_usd = 0;
-        f.imports_usd = 0;
-      }
-    }
-    (exports ? f.exports_usd : f.imports_usd) = (exports ? f.exports_usd : f.imports_usd).value_or(0) + v;
-  };
+  // Product and reporter data: every partner's figure from the one pair rule.
+  std::set<uint16_t> partners;
   if (c.basis == Basis::kReconciled) {
     for (const auto& p : c.ds->Partners(year, country, Side::kReconciled)) {
-      if (p.exporter == country) add(p.importer, true, p.total.value_usd);
-      else add(p.exporter, false, p.total.value_usd);
+      partners.insert(p.exporter == country ? p.importer : p.exporter);
     }
-  } else {
-    for (const auto& p : c.ds->Partners(year, country, Side::kExporterReported)) {
-      if (p.exporter == country) add(p.importer, true, p.total.value_usd);
+    for (uint16_t p : partners) {
+      if (auto f = ReconciledPairFigure(*c.ds, year, country, p)) rows.emplace(p, *f);
     }
-    for (const auto& p : c.ds->Partners(year, country, Side::kImporterReported)) {
-      if (p.importer == country) add(p.exporter, false, p.total.value_usd);
+    return rows;
+  }
+  for (Side side : {Side::kExporterReported, Side::kImporterReported}) {
+    for (const auto& p : c.ds->Partners(year, country, side)) {
+      bool declared = side == Side::kExporterReported ? p.exporter == country : p.importer == country;
+      if (declared) partners.insert(p.exporter == country ? p.importer : p.exporter);
     }
   }
-  for (auto& [partner, f] : rows) {
-    if (f.exports_usd && f.imports_usd) f.total_usd = *f.exports_usd + *f.imports_usd;
+  for (const auto& r : c.ds->aggregates()) {
+    if (r.reporter == country && r.year == year) partners.insert(r.partner);
+  }
+  for (uint16_t p : partners) {
+    if (auto f = ReporterPairFigure(*c.ds, year, country, p)) rows.emplace(p, *f);
   }
   return rows;
 }
@@ -177,6 +176,50 @@ std::string Money(int64_t v) {
     out += digits[i];
   }
   return (v < 0 ? "-" : "") + out;
+}
+
+// The country's trade with all partners in the chosen source (nullopt for national
+// releases, which list only some partners): reconciled data from the country totals;
+// reporter data as the sum of the partners' figures, so that TOTAL rows count.
+std::optional<int64_t> WorldTotal(const Candidate& c, const std::map<uint16_t, Figure>& rows,
+                                  uint16_t country, int year, Flow flow) {
+  if (c.basis == Basis::kNational) return std::nullopt;
+  if (c.basis == Basis::kReconciled) {
+    auto t = c.ds->CountryYear(static_cast<uint16_t>(year), country, Side::kReconciled);
+    int64_t x = t ? t->exports.value_usd : 0, m = t ? t->imports.value_usd : 0;
+    return flow == Flow::kExports ? x : flow == Flow::kImports ? m : x + m;
+  }
+  int64_t x = 0, m = 0;
+  for (const auto& [p, f] : rows) {
+    x += f.exports_usd.value_or(0);
+    m += f.imports_usd.value_or(0);
+  }
+  return flow == Flow::kExports ? x : flow == Flow::kImports ? m : x + m;
+}
+
+// Areas ("Areas, nes", Bunkers, "nes" regions) are not countries: out of the ranking,
+// named in a note with what they add up to.
+void SetAreasAside(std::map<uint16_t, Figure>* rows, Flow flow, std::vector<std::string>* notes) {
+  const auto& areas = reference::TradeAreas::Builtin();
+  std::string names;
+  int64_t sum = 0;
+  for (auto it = rows->begin(); it != rows->end();) {
+    if (!areas.IsArea(it->first)) {
+      if (const auto* holds = areas.StandsFor(it->first)) {
+        it->second.note = reference::Countries::Builtin().at(it->first).name + ": " + holds->name +
+                          " as trade data reports it";
+      }
+      ++it;
+      continue;
+    }
+    names += (names.empty() ? "" : ", ") + reference::Countries::Builtin().at(it->first).name;
+    sum += FlowValue(it->second, flow).value_or(0);
+    it = rows->erase(it);
+  }
+  if (!names.empty()) {
+    notes->push_back("areas that are not countries are counted in the total but not ranked: " + names +
+                     " (together " + Money(sum) + " USD)");
+  }
 }
 
 }  // namespace
@@ -236,6 +279,14 @@ Result<PartnersResult> RankPartners(const store::Snapshot& snapshot, const Partn
 
   std::map<uint16_t, Figure> rows = RowsOf(*chosen, q.country, year);
   rows.erase(q.country);
+  if (!chosen->ds->info().complete()) {
+    res.notes.push_back("commodities " + chosen->ds->info().coverage + " only (a partial extract): partners "
+                        "ranked on that trade, not on their whole trade with " + code);
+  }
+  // The country's trade with the world counts every partner, areas included (as the
+  // source's World figure does); areas are then taken out of the ranking.
+  std::optional<int64_t> world = WorldTotal(*chosen, rows, q.country, year, q.flow);
+  SetAreasAside(&rows, q.flow, &res.notes);
   if (q.group != nullptr) {
     res.group = q.group->code;
     const auto& groups = reference::Groups::Builtin();
@@ -291,15 +342,6 @@ Result<PartnersResult> RankPartners(const store::Snapshot& snapshot, const Partn
                       (any_full ? std::string("full-year figures") : "months " + res.ranked_months);
     unranked.push_back(r);
   }
-  std::optional<int64_t> world;
-  if (chosen->basis != Basis::kNational) {
-    Side side = chosen->basis == Basis::kReconciled ? Side::kReconciled : Side::kExporterReported;
-    auto ex = chosen->ds->CountryYear(year, q.country, side);
-    auto im = chosen->basis == Basis::kReconciled ? ex
-                                                  : chosen->ds->CountryYear(year, q.country, Side::kImporterReported);
-    int64_t x = ex ? ex->exports.value_usd : 0, m = im ? im->imports.value_usd : 0;
-    world = q.flow == Flow::kExports ? x : q.flow == Flow::kImports ? m : x + m;
-  }
   res.country_total_usd = world;
   auto ranked = RankDescending(std::move(items));
   res.ranked = static_cast<int>(ranked.size());
@@ -320,6 +362,7 @@ Result<PartnersResult> RankPartners(const store::Snapshot& snapshot, const Partn
       r.note = "published as less than " + Money(static_cast<int64_t>(r.value)) +
                ": ranked at that upper bound";
     }
+    if (!r.figure.note.empty()) r.note += std::string(r.note.empty() ? "" : "; ") + r.figure.note;
     if (i > 0 && ranked[i].rank == ranked[i - 1].rank) {
       r.note += std::string(r.note.empty() ? "" : "; ") + "tied";
     }
@@ -361,10 +404,17 @@ Result<RankAnswer> RankOf(const store::Snapshot& snapshot, const PartnersQuery& 
   PartnersQuery q = query;
   q.top = 0;
   DYAD_ASSIGN_OR_RETURN(PartnersResult res, RankPartners(snapshot, q));
-  const std::string& code = CodeOf(partner);
+  std::string code = CodeOf(partner);
   RankAnswer a;
   auto it = std::find_if(res.rows.begin(), res.rows.end(),
                          [&](const PartnerRow& r) { return r.partner == code; });
+  // Taiwan is ranked as 490 "Other Asia, nes", the entity trade data reports it under.
+  if (const auto* stand_in = reference::TradeAreas::Builtin().ReportedAs(partner);
+      it == res.rows.end() && stand_in != nullptr) {
+    it = std::find_if(res.rows.begin(), res.rows.end(),
+                      [&](const PartnerRow& r) { return r.partner == stand_in->code; });
+    if (it != res.rows.end()) code = stand_in->code + " (" + CodeOf(partner) + ")";
+  }
   std::string among = res.group.empty() ? "" : " among " + res.group + " members";
   if (it == res.rows.end()) {
     if (!res.group.empty() &&

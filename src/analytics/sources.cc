@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "analytics/pair_figure.h"
 #include "reference/countries.h"
 
 namespace dyad::analytics {
@@ -47,88 +48,6 @@ Status CheckFilter(const store::Snapshot& snapshot, const SourceFilter& filter) 
   return Status::Ok();
 }
 
-namespace {
-
-Figure Base(const store::DatasetInfo& info, int year) {
-  Figure f;
-  f.year = year;
-  f.dataset = info.name;
-  f.basis = info.basis;
-  f.synthetic = info.synthetic;
-  return f;
-}
-
-Figure FromAggregate(const store::DatasetInfo& info, const store::AggregateFlow& r) {
-  Figure f = Base(info, r.year);
-  f.first_month = r.first_month;
-  f.last_month = r.last_month;
-  f.exports_usd = r.exports_usd;
-  f.imports_usd = r.imports_usd;
-  f.total_usd = r.total_usd;
-  if (!f.total_usd && r.exports_usd && r.imports_usd) f.total_usd = *r.exports_usd + *r.imports_usd;
-  f.qualifier = r.qualifier;
-  f.reporter = CodeOf(r.reporter);
-  f.source = r.source;
-  f.url = r.source_url;
-  f.published = r.published;
-  return f;
-}
-
-// Product data of one dataset for the pair, seen from a: reconciled figures, or one
-// figure per declaring reporter.
-void AddProductFigures(const store::Dataset& ds, uint16_t a, uint16_t b,
-                       const SourceFilter& filter, std::vector<Figure>& out) {
-  const store::DatasetInfo& info = ds.info();
-  // (year, side) -> value, both directions.
-  std::map<std::pair<int, Side>, int64_t> ab, ba;
-  for (const auto& t : ds.PairYears(a, b)) ab[{t.year, t.side}] = t.total.value_usd;
-  for (const auto& t : ds.PairYears(b, a)) ba[{t.year, t.side}] = t.total.value_usd;
-  auto get = [](const auto& m, int y, Side s) -> std::optional<int64_t> {
-    auto it = m.find({y, s});
-    if (it == m.end()) return std::nullopt;
-    return it->second;
-  };
-  for (uint16_t y : ds.years()) {
-    auto x = get(ab, y, Side::kReconciled), m = get(ba, y, Side::kReconciled);
-    if ((x || m) && filter.MatchesReporter("", Basis::kReconciled)) {
-      Figure f = Base(info, y);
-      f.basis = Basis::kReconciled;
-      // A year present in the dataset with no row in one direction means no trade
-      // recorded that way: zero, not unknown.
-      f.exports_usd = x.value_or(0);
-      f.imports_usd = m.value_or(0);
-      f.total_usd = *f.exports_usd + *f.imports_usd;
-      f.source = info.vintage;
-      out.push_back(f);
-    }
-    // Reporter-declared: a's view (a's exports as a declares them, a's imports as a
-    // declares them), then b's view, seen from a.
-    for (int who = 0; who < 2; ++who) {
-      uint16_t rep = who == 0 ? a : b;
-      std::optional<int64_t> ex, im;
-      if (who == 0) {
-        ex = get(ab, y, Side::kExporterReported);
-        im = get(ba, y, Side::kImporterReported);
-      } else {
-        ex = get(ab, y, Side::kImporterReported);  // b's imports from a = a's exports
-        im = get(ba, y, Side::kExporterReported);  // b's exports to a = a's imports
-      }
-      if (!ex && !im) continue;
-      if (!filter.MatchesReporter(CodeOf(rep), Basis::kReporter)) continue;
-      Figure f = Base(info, y);
-      f.basis = Basis::kReporter;
-      f.reporter = CodeOf(rep);
-      f.exports_usd = ex;
-      f.imports_usd = im;
-      if (ex && im) f.total_usd = *ex + *im;
-      f.source = info.vintage;
-      out.push_back(f);
-    }
-  }
-}
-
-}  // namespace
-
 int Precedence(const Figure& f, std::string_view a, std::string_view b) {
   int p = 0;
   if (f.basis == Basis::kNational) {
@@ -148,17 +67,9 @@ std::vector<Figure> PairFigures(const store::Snapshot& snapshot, uint16_t a, uin
   std::vector<Figure> out;
   for (const auto& ds : snapshot.datasets()) {
     if (!filter.Matches(ds->info())) continue;
-    if (ds->aggregate_rows() > 0) {
-      for (const auto& r : ds->AggregatesFor(a, b)) {
-        Figure f = FromAggregate(ds->info(), r);
-        if (filter.MatchesReporter(f.reporter, f.basis)) out.push_back(f);
-      }
-      for (const auto& r : ds->AggregatesFor(b, a)) {
-        Figure f = Flip(FromAggregate(ds->info(), r));
-        if (filter.MatchesReporter(f.reporter, f.basis)) out.push_back(f);
-      }
+    for (Figure& f : DatasetPairFigures(*ds, a, b)) {
+      if (filter.MatchesReporter(f.reporter, f.basis)) out.push_back(std::move(f));
     }
-    if (ds->product_rows() > 0) AddProductFigures(*ds, a, b, filter, out);
   }
   const std::string &ca = CodeOf(a), &cb = CodeOf(b);
   std::stable_sort(out.begin(), out.end(), [&](const Figure& x, const Figure& y) {
@@ -172,7 +83,9 @@ std::vector<Figure> PreferredByYear(const std::vector<Figure>& figures, std::str
                                     std::string_view b) {
   std::vector<Figure> out;
   for (const Figure& f : figures) {
-    if (!f.total_usd) continue;  // a figure without a total cannot answer "trade in Y"
+    // A figure without a total (one direction unknown, or a one-commodity extract)
+    // cannot answer "trade in Y".
+    if (!f.total_usd || !f.complete()) continue;
     if (!out.empty() && out.back().year == f.year) {
       const Figure& cur = out.back();
       bool better = Precedence(f, a, b) < Precedence(cur, a, b) ||

@@ -60,10 +60,10 @@ Status RunComposition(Context& ctx, const CompositionArgs& args) {
   }
   Report rep(ctx);
   rep.Title(fmt::format("Composition of {}-{} trade in {} by {}", a->code, b->code, c.year,
-                        CompositionLevelName(level)));
+                        CompositionLevelName(c.level)));
   rep.Line("source: " + c.source);
-  RenderDirection(rep, ctx, c.a_to_b, std::string(CompositionLevelName(level)), args.top);
-  RenderDirection(rep, ctx, c.b_to_a, std::string(CompositionLevelName(level)), args.top);
+  RenderDirection(rep, ctx, c.a_to_b, std::string(CompositionLevelName(c.level)), args.top);
+  RenderDirection(rep, ctx, c.b_to_a, std::string(CompositionLevelName(c.level)), args.top);
   rep.Notes(c.notes);
   return Status::Ok();
 }

@@ -5,9 +5,12 @@
 #include <optional>
 #include <set>
 
+#include "base/strings.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "analytics/pair_figure.h"
 #include "cli/knowledge.h"
+#include "reference/trade_areas.h"
 #include "reference/countries.h"
 #include "store/store.h"
 
@@ -57,6 +60,8 @@ Status RunInfo(Context& ctx) {
                       {"basis", store::BasisName(i.basis)},
                       {"vintage", i.vintage.empty() ? nlohmann::json() : nlohmann::json(i.vintage)},
                       {"hs_edition", i.hs_edition.empty() ? nlohmann::json() : nlohmann::json(i.hs_edition)},
+                      {"coverage", d->product_rows() > 0 ? nlohmann::json(i.coverage) : nlohmann::json()},
+                      {"product_level", d->product_rows() > 0 ? nlohmann::json(i.product_level) : nlohmann::json()},
                       {"years", std::vector<uint16_t>(years.begin(), years.end())},
                       {"product_rows", d->product_rows()},
                       {"aggregate_rows", d->aggregate_rows()},
@@ -72,14 +77,17 @@ Status RunInfo(Context& ctx) {
     return Status::Ok();
   }
   Table t;
-  t.columns = {"dataset", "source", "basis", "vintage", "hs", "years", "rows", "bytes", "files", "imported"};
-  t.numeric = {false, false, false, false, false, false, true, true, true, false};
+  t.columns = {"dataset", "source", "basis", "vintage", "hs", "commodities", "years", "rows", "bytes", "files", "imported"};
+  t.numeric = {false, false, false, false, false, false, false, true, true, true, false};
   for (const auto& d : snap->datasets()) {
     const store::DatasetInfo& i = d->info();
     std::string source(store::SourceKindName(i.kind));
     if (i.synthetic && i.kind != store::SourceKind::kSynthetic) source += " (synthetic)";
+    // "all", "871200", or "8542 (HS4)" for a heading extract; "" without product rows.
+    std::string commodities = d->product_rows() == 0 ? "" : i.coverage;
+    if (!commodities.empty() && i.product_level != 6) commodities += " (HS" + std::to_string(i.product_level) + ")";
     t.rows.push_back({i.name, source, std::string(store::BasisName(i.basis)), i.vintage,
-                      i.hs_edition, YearRanges(AllYears(*d)),
+                      i.hs_edition, commodities, YearRanges(AllYears(*d)),
                       Integer(d->product_rows() + d->aggregate_rows(), ctx.options.format),
                       Integer(d->bytes_on_disk(), ctx.options.format),
                       std::to_string(d->file_count()), i.imported_at});
@@ -103,108 +111,16 @@ Status RunVerify(Context& ctx) {
   return Status::Ok();
 }
 
-// One line of the `trade` series.
-struct TradeRow {
-  std::string dataset;
-  std::string basis;
-  std::optional<std::string> reporter;
-  uint16_t year = 0;
-  std::string months = "1-12";
-  std::optional<int64_t> a_to_b, b_to_a, total;
-  std::string qualifier;
-  std::string source;
-  std::string source_url;
-  std::string published;
-  int order = 0;  // 0: no reporter, 1: reporter A, 2: reporter B
-};
 
-std::optional<int64_t> Sum(std::optional<int64_t> a, std::optional<int64_t> b) {
-  if (!a || !b) return std::nullopt;
-  return *a + *b;
-}
-
-// Product-level datasets: per year, from the pair totals.
-void ProductRows(const Dataset& d, uint16_t a, uint16_t b, const std::string& code_a,
-                 const std::string& code_b, const YearRange& years, std::vector<TradeRow>* out) {
-  const store::DatasetInfo& info = d.info();
-  std::string source = info.description.empty()
-                           ? std::string(store::SourceKindName(info.kind)) + " " + info.vintage
-                           : info.description;
-  auto value = [&](uint16_t y, uint16_t e, uint16_t i, Side s, uint16_t declarant) -> std::optional<int64_t> {
-    if (auto t = d.PairYear(y, e, i, s)) return t->value_usd;
-    // No row: zero if the declarant reported that year at all, else unknown.
-    if (d.CountryYear(y, declarant, s)) return 0;
-    return std::nullopt;
-  };
-  for (uint16_t y : d.years()) {
-    if (!years.Contains(y)) continue;
-    if (info.basis != store::Basis::kReporter) {
-      auto ab = d.PairYear(y, a, b, Side::kReconciled), ba = d.PairYear(y, b, a, Side::kReconciled);
-      if (!ab && !ba) continue;
-      TradeRow r;
-      r.a_to_b = ab ? ab->value_usd : 0;
-      r.b_to_a = ba ? ba->value_usd : 0;
-      r.year = y;
-      r.source = source;
-      out->push_back(std::move(r));
-      continue;
-    }
-    // Reporter basis: one row per declaring side. A declares its exports to B
-    // (exporter-reported) and its imports from B (importer-reported); B likewise.
-    for (int k = 0; k < 2; ++k) {
-      uint16_t rep = k == 0 ? a : b;
-      auto ab = k == 0 ? value(y, a, b, Side::kExporterReported, a) : value(y, a, b, Side::kImporterReported, b);
-      auto ba = k == 0 ? value(y, b, a, Side::kImporterReported, a) : value(y, b, a, Side::kExporterReported, b);
-      bool any = d.PairYear(y, a, b, k == 0 ? Side::kExporterReported : Side::kImporterReported) ||
-                 d.PairYear(y, b, a, k == 0 ? Side::kImporterReported : Side::kExporterReported);
-      if (!any) continue;
-      TradeRow r;
-      r.reporter = rep == a ? code_a : code_b;
-      r.order = k + 1;
-      r.a_to_b = ab;
-      r.b_to_a = ba;
-      r.year = y;
-      r.source = source;
-      out->push_back(std::move(r));
-    }
-  }
-  for (TradeRow& r : *out) {
-    if (r.dataset.empty()) {
-      r.dataset = info.name;
-      r.basis = store::BasisName(info.basis);
-      r.total = Sum(r.a_to_b, r.b_to_a);
-    }
-  }
-}
-
-// National totals: a row published by B gives A->B as B's imports and B->A as B's
-// exports; a row published by A, the other way round.
-void AggregateRows(const Dataset& d, uint16_t a, uint16_t b, const std::string& code_a,
-                   const std::string& code_b, const YearRange& years, std::vector<TradeRow>* out) {
-  for (int k = 0; k < 2; ++k) {
-    for (const store::AggregateFlow& f : d.AggregatesFor(k == 0 ? a : b, k == 0 ? b : a)) {
-      if (!years.Contains(f.year)) continue;
-      TradeRow r;
-      r.dataset = d.info().name;
-      r.basis = store::BasisName(d.info().basis);
-      r.reporter = k == 0 ? code_a : code_b;
-      r.order = k + 1;
-      r.year = f.year;
-      r.months = f.months();
-      r.a_to_b = k == 0 ? f.exports_usd : f.imports_usd;
-      r.b_to_a = k == 0 ? f.imports_usd : f.exports_usd;
-      r.total = f.total_usd ? f.total_usd : Sum(r.a_to_b, r.b_to_a);
-      r.qualifier = store::QualifierName(f.qualifier);
-      r.source = f.source;
-      r.source_url = f.source_url;
-      r.published = f.published;
-      out->push_back(std::move(r));
-    }
-  }
-}
-
-nlohmann::json OptionalJson(const std::optional<std::string>& s) {
-  return s ? nlohmann::json(*s) : nlohmann::json();
+// An area ("Areas, nes", Bunkers, a "nes" region) is a party of `trade` only when asked
+// for by its code: a name that happens to match one is far more likely a mistake.
+Status CheckNotArea(const std::string& query, const reference::Country& c) {
+  if (!reference::TradeAreas::Builtin().IsArea(c.index)) return Status::Ok();
+  bool by_code = EqualsIgnoreCaseAscii(query, c.code) || query == std::to_string(c.numeric);
+  if (by_code) return Status::Ok();
+  return UsageError("trade: \"" + query + "\" is " + c.name + " (" + std::to_string(c.numeric) +
+                    "), an area of trade data, not a country; ask for it by code (" + c.code + " or " +
+                    std::to_string(c.numeric) + ") to see its figures");
 }
 
 Status RunTrade(Context& ctx, const std::string& query_a, const std::string& query_b,
@@ -214,6 +130,8 @@ Status RunTrade(Context& ctx, const std::string& query_a, const std::string& que
   DYAD_ASSIGN_OR_RETURN(const reference::Country* ca, countries.Find(query_a));
   DYAD_ASSIGN_OR_RETURN(const reference::Country* cb, countries.Find(query_b));
   if (ca == cb) return UsageError("trade: A and B are the same country (" + ca->code + ")");
+  DYAD_RETURN_IF_ERROR(CheckNotArea(query_a, *ca));
+  DYAD_RETURN_IF_ERROR(CheckNotArea(query_b, *cb));
   DYAD_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> st, OpenStore(ctx));
   DYAD_ASSIGN_OR_RETURN(std::shared_ptr<const store::Snapshot> snap, st->OpenSnapshot());
   std::vector<const Dataset*> sets;
@@ -229,56 +147,73 @@ Status RunTrade(Context& ctx, const std::string& query_a, const std::string& que
   } else {
     for (const auto& d : snap->datasets()) sets.push_back(d.get());
   }
-  std::vector<TradeRow> rows;
+  // Every figure comes from analytics (the one rule for a pair's figure), dataset by
+  // dataset in the snapshot's order.
+  std::vector<analytics::Figure> rows;
   for (const Dataset* d : sets) {
-    std::vector<TradeRow> part;
-    ProductRows(*d, ca->index, cb->index, ca->code, cb->code, years, &part);
-    // A reporter's published total (Comtrade's TOTAL commodity row) supersedes the sum
-    // of its HS6 rows for the same year: the HS6 rows may be incomplete.
-    std::vector<TradeRow> totals;
-    AggregateRows(*d, ca->index, cb->index, ca->code, cb->code, years, &totals);
-    std::erase_if(part, [&](const TradeRow& p) {
-      return p.reporter && std::any_of(totals.begin(), totals.end(), [&](const TradeRow& t) {
-               return t.reporter == p.reporter && t.year == p.year && t.months == "1-12";
-             });
-    });
-    part.insert(part.end(), totals.begin(), totals.end());
-    std::stable_sort(part.begin(), part.end(), [](const TradeRow& x, const TradeRow& y) {
-      return std::tie(x.year, x.order) < std::tie(y.year, y.order);
-    });
-    rows.insert(rows.end(), part.begin(), part.end());
+    for (analytics::Figure& f : analytics::DatasetPairFigures(*d, ca->index, cb->index)) {
+      if (!years.Contains(static_cast<uint16_t>(f.year))) continue;
+      // Product sums carry the dataset's description; published rows their own source.
+      if (f.url.empty() && f.basis != store::Basis::kNational) {
+        const store::DatasetInfo& info = d->info();
+        f.source = info.description.empty()
+                       ? std::string(store::SourceKindName(info.kind)) + " " + info.vintage
+                       : info.description;
+      }
+      rows.push_back(std::move(f));
+    }
   }
-
+  std::set<std::string> notes;
+  for (const analytics::Figure& f : rows) {
+    if (!f.note.empty()) notes.insert(f.note);
+  }
   Format format = ctx.options.format;
   if (format == Format::kJson) {
     nlohmann::json series = nlohmann::json::array();
-    for (const TradeRow& r : rows) {
+    for (const analytics::Figure& r : rows) {
       series.push_back({{"dataset", r.dataset},
-                        {"basis", r.basis},
-                        {"reporter", OptionalJson(r.reporter)},
+                        {"basis", store::BasisName(r.basis)},
+                        {"reporter", r.reporter.empty() ? nlohmann::json() : nlohmann::json(r.reporter)},
                         {"year", r.year},
-                        {"months", r.months},
-                        {"a_to_b_usd", UsdJson(r.a_to_b)},
-                        {"b_to_a_usd", UsdJson(r.b_to_a)},
-                        {"total_usd", UsdJson(r.total)},
-                        {"qualifier", r.qualifier.empty() ? nlohmann::json() : nlohmann::json(r.qualifier)},
+                        {"months", r.months()},
+                        {"a_to_b_usd", UsdJson(r.exports_usd)},
+                        {"b_to_a_usd", UsdJson(r.imports_usd)},
+                        {"total_usd", UsdJson(r.total_usd)},
+                        {"coverage", r.coverage},
+                        {"qualifier", r.qualifier == store::Qualifier::kExact ? nlohmann::json()
+                                                                              : nlohmann::json(store::QualifierName(r.qualifier))},
                         {"source", r.source},
-                        {"source_url", r.source_url.empty() ? nlohmann::json() : nlohmann::json(r.source_url)},
-                        {"published", r.published.empty() ? nlohmann::json() : nlohmann::json(r.published)}});
+                        {"source_url", r.url.empty() ? nlohmann::json() : nlohmann::json(r.url)},
+                        {"published", r.published.empty() ? nlohmann::json() : nlohmann::json(r.published)},
+                        {"note", r.note.empty() ? nlohmann::json() : nlohmann::json(r.note)}});
     }
-    ctx.PrintJson({{"a", ca->code}, {"b", cb->code}, {"series", series}});
+    ctx.PrintJson({{"a", ca->code}, {"b", cb->code}, {"series", series},
+                   {"notes", std::vector<std::string>(notes.begin(), notes.end())}});
     return Status::Ok();
   }
   Table t;
   t.columns = {"dataset", "year", "months", "reporter", ca->code + "->" + cb->code,
                cb->code + "->" + ca->code, "total", "qualifier", "source"};
   t.numeric = {false, true, false, false, true, true, true, false, false};
-  for (const TradeRow& r : rows) {
-    t.rows.push_back({r.dataset, std::to_string(r.year), r.months, r.reporter.value_or(""),
-                      UsdCell(r.a_to_b, format), UsdCell(r.b_to_a, format), UsdCell(r.total, format),
-                      r.qualifier, r.source});
+  bool partial = false;
+  for (const analytics::Figure& r : rows) {
+    std::string source = r.source;
+    if (!r.complete()) {
+      source = "commodities " + r.coverage + " only; " + source;
+      partial = true;
+    }
+    t.rows.push_back({r.dataset, std::to_string(r.year), r.months(), r.reporter,
+                      UsdCell(r.exports_usd, format), UsdCell(r.imports_usd, format), UsdCell(r.total_usd, format),
+                      std::string(store::QualifierName(r.qualifier)), source});
   }
   ctx.PrintTable(t);
+  if (format == Format::kTable) {
+    for (const std::string& n : notes) ctx.out << "note: " << n << "\n";
+    if (partial) {
+      ctx.out << "note: a partial extract (commodities named in the source column) is that commodity's "
+                 "trade, not the pair's: no total is shown for it\n";
+    }
+  }
   return Status::Ok();
 }
 

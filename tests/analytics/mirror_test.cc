@@ -76,7 +76,7 @@ TEST(MirrorTest, ReporterFiguresAreSeparateAndNamed) {
   EXPECT_EQ(figs[1].reporter, "TJK");
   EXPECT_EQ(*figs[1].exports_usd, 110);
   EXPECT_EQ(*figs[1].imports_usd, 80);
-  EXPECT_EQ(figs[1].Label(), "comtrade-test: as reported by TJK");
+  EXPECT_EQ(figs[1].Label(), "comtrade-test: TJK as reported to UN Comtrade");
   SourceFilter only_tjk{"", "TJK"};
   auto tjk = PairFigures(snap, Idx("KAZ"), Idx("TJK"), only_tjk);
   ASSERT_EQ(tjk.size(), 1u);
