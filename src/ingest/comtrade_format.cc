@@ -93,7 +93,7 @@ Result<CtLayout> DetectCtLayout(const std::vector<std::string>& header) {
       int at = Find(header, n);
       if (at >= 0) {
         layout.index[f] = at;
-        layout.name[f] = n;
+        layout.name[f] = std::string(TrimAscii(header[at]));  // as the file spells it
         break;
       }
     }

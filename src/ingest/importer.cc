@@ -309,10 +309,10 @@ Status ReadComtradeInputs(const std::vector<Input>& inputs, const Codes& codes, 
   for (const auto& a : parsed.aggregates) reporters.insert(codes.CodeOf(a.reporter));
   std::string who;
   for (const std::string& r : reporters) who += (who.empty() ? "" : ", ") + r;
+  if (reporters.size() > 5) who = std::to_string(reporters.size()) + " reporters";
   info->description = "UN Comtrade extract" +
                       (classes.empty() ? std::string()
                                        : (classes.size() == 1 ? " (" : " (mixed HS editions ") + editions + ")") +
-                      (info->complete() ? "" : ", commodities " + info->coverage) +
                       (who.empty() ? std::string() : ", as reported to UN Comtrade by " + who);
   return Status::Ok();
 }

@@ -134,7 +134,7 @@ TEST(ComtradeErrors, ExactMessages) {
             "\"refYear,reporterCode\"");
   EXPECT_EQ(Parse("refYear,reporterCode,flowCode,partnerCode,primaryValue\n").status.message(),
             "TradeData.csv:1:1: expected a Comtrade header with a column for the commodity code "
-            "(\"cmdCode\" or \"Commodity Code\"), got \"refYear,reporterCode,flowCode,partnerCode,primaryValue\"");
+            "(\"cmdCode\" or \"Commodity Code\"), got \"refYear,reporterCode,flowCode,partnerCod...\"");
   EXPECT_EQ(Parse("").status.message(),
             "TradeData.csv:1:1: expected the header \"typeCode,freqCode,refPeriodId,refYear,...\", got "
             "an empty file");
