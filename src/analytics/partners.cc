@@ -178,6 +178,8 @@ std::string Money(int64_t v) {
   return (v < 0 ? "-" : "") + out;
 }
 
+constexpr size_t kWorldMinPartners = 50;
+
 // The country's trade with all partners in the chosen source (nullopt for national
 // releases, which list only some partners): reconciled data from the country totals;
 // reporter data as the sum of the partners' figures, so that TOTAL rows count.
@@ -189,6 +191,10 @@ std::optional<int64_t> WorldTotal(const Candidate& c, const std::map<uint16_t, F
     int64_t x = t ? t->exports.value_usd : 0, m = t ? t->imports.value_usd : 0;
     return flow == Flow::kExports ? x : flow == Flow::kImports ? m : x + m;
   }
+  // An extract of a few partners (a downloaded selection) says nothing about the
+  // country's trade with the world: its sum is used only when the reporter's figures
+  // name at least kWorldMinPartners partners (docs/analytics.md, "Rankings").
+  if (rows.size() < kWorldMinPartners) return std::nullopt;
   int64_t x = 0, m = 0;
   for (const auto& [p, f] : rows) {
     x += f.exports_usd.value_or(0);

@@ -110,7 +110,7 @@ void PrintImportSummary(const Context& ctx, const ingest::ImportSummary& s, inge
             << WithThousands(s.skipped_breakdown) << " partner2/mode/customs breakdown, "
             << WithThousands(s.skipped_flow) << " re-export/re-import or other flow, "
             << WithThousands(s.skipped_level) << " coarser-level commodity, "
-            << WithThousands(s.skipped_reporter) << " country-group (EU-28 and the like) rows\n";
+            << WithThousands(s.skipped_reporter) << " group or area (not a country) rows\n";
   }
   if (s.rejected > 0) {
     ctx.out << "rejected " << Plural(s.rejected, "row", "rows") << " (see " << s.rejects_path.string() << ")\n";
