@@ -1,6 +1,7 @@
-// Fuzz target for the Comtrade reader's JSON (API response) path: the whole
-// ParseComtrade dispatch (format found from the bytes), strict and lenient; its corpus
-// (fuzz/corpus/comtrade_json/) holds hand-made files of that family.
+// Fuzz target for a whole Comtrade file as `dyad import comtrade` reads it: the
+// ParseComtrade dispatch (format found from the bytes: Plus or legacy CSV/TSV, API JSON,
+// gzip), strict and lenient. Its corpus holds hand-made files of each family in
+// fuzz/corpus/comtrade_file/{json,gzip,legacy}/.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
