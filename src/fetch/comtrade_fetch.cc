@@ -183,8 +183,8 @@ Result<ComtradeFetchResult> FetchComtrade(store::Store& store, const ComtradeFet
                         "at most 500 records a call; dyad splits the request to stay under it");
   }
   if (req.query.level == ComtradeLevel::kHs2 || req.query.level == ComtradeLevel::kHs4) {
-    out.notes.push_back("the importer keeps TOTAL and 6-digit rows only: 2- and 4-digit rows are sums of the "
-                        "6-digit ones and are set aside (use --level total or hs6)");
+    out.notes.push_back("2- and 4-digit rows are stored at that level: composition answers by chapter or "
+                        "heading, not by HS6 product");
   }
   if (req.dry_run) return out;
 
