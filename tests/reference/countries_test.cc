@@ -1,6 +1,6 @@
 #include "reference/countries.h"
 
-#include <chrono>
+#include <ctime>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -263,13 +263,12 @@ TEST(CountriesTest, ParseErrorsNameThePlace) {
 TEST(CountriesTest, LookupIsFast) {
   const char* queries[] = {"Kazakhstan", "Tajik", "KAZ", "Russia", "the Kyrgyz Republic",
                            "nothing"};
-  auto start = std::chrono::steady_clock::now();
+  std::clock_t start = std::clock();  // CPU time: holds on a loaded machine
   int found = 0;
   for (int i = 0; i < 100000; ++i) {
     found += C().FindName(queries[i % 6]) != nullptr ? 1 : 0;
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
   EXPECT_EQ(found, 16666 * 4 + 3);  // "KAZ" is a code and "nothing" is nothing
   EXPECT_LT(seconds, 2.0);  // ~microseconds per lookup even in a sanitizer build
 }

@@ -2,7 +2,7 @@
 // project was created for, with its fields.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -171,14 +171,15 @@ TEST_F(SeedTest, QuotesAndSpeakers) {
 }
 
 TEST_F(SeedTest, ExtractsInWellUnderFiveMilliseconds) {
-  // Warm: the gazetteer is built on first use (SetUp did it).
-  auto start = std::chrono::steady_clock::now();
+  // Warm: the gazetteer is built on first use (SetUp did it). CPU time, not wall-clock
+  // time: the bound must hold on a loaded machine (other builds running beside the suite).
+  std::clock_t start = std::clock();
   const int kRuns = 50;
   for (int i = 0; i < kRuns; ++i) {
     auto r = ExtractClaims(text_, Date::Ymd(2024, 8, 22));
     ASSERT_TRUE(r.ok());
   }
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / kRuns;
+  double ms = 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / kRuns;
 #ifdef NDEBUG  // sanitizer and debug builds are several times slower
   EXPECT_LT(ms, 5.0) << "per article";
 #endif
