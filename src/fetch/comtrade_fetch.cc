@@ -227,7 +227,7 @@ Result<ComtradeFetchResult> FetchComtrade(store::Store& store, const ComtradeFet
     return out;
   }
   std::string name = "comtrade_" + req.reporter_code + "_" + req.partner_label + "_" + Years(req.query) + "_" +
-                     ToLowerAscii(CmdCode(req.query.level)) + ".csv";
+                     ToLowerAscii(CmdCode(req.query.level)) + ".json";
   out.imported_file = dir / name;
   std::string dataset = req.dataset.empty()
                             ? "comtrade-" + ToLowerAscii(req.reporter_code) +

@@ -1,7 +1,6 @@
-// The one step from Comtrade API records to the trade store. Today the records are
-// written as a Comtrade Plus CSV extract (the columns docs/import.md lists) and read by
-// the Comtrade CSV importer; once ingest reads the API's JSON itself, this is the one
-// place to switch. Thread-compatible.
+// The one step from Comtrade API records to the trade store: the records are written as
+// the API's own JSON answer ({"count":N,"data":[...]}) and read by the Comtrade importer,
+// the same path a user's downloaded API response takes (docs/import.md). Thread-compatible.
 #pragma once
 
 #include <filesystem>
@@ -16,12 +15,10 @@
 
 namespace dyad::fetch {
 
-// Writes `records` (API record objects) to `file` and imports it as `dataset`.
+// Writes `records` (API record objects) to `file` as an API response and imports it as
+// `dataset`.
 Result<ingest::ImportSummary> ImportComtradeRecords(store::Store& store, const nlohmann::json& records,
                                                     const std::filesystem::path& file, const std::string& dataset,
                                                     ProgressSink* progress);
-
-// The records as CSV with the importer's columns (header first); null -> empty field.
-std::string ComtradeRecordsCsv(const nlohmann::json& records);
 
 }  // namespace dyad::fetch

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include "fetch/comtrade_fetch.h"
-#include "fetch/comtrade_import.h"
 
 namespace dyad::fetch {
 namespace {
@@ -76,17 +75,6 @@ TEST(ComtradeApi, CountryCodesAreComtradesOwn) {
   EXPECT_EQ(ComtradeCountryCode(398, {398}), 398);
   EXPECT_EQ(ComtradeCountryCode(840, {840, 842}), 842);
   EXPECT_EQ(ComtradeCountryCode(250, {251}), 251);
-}
-
-TEST(ComtradeApi, RecordsBecomeTheImportersCsv) {
-  nlohmann::json records = nlohmann::json::parse(
-      R"([{"freqCode":"A","refYear":2023,"period":"2023","reporterCode":398,"flowCode":"X","partnerCode":762,
-           "partner2Code":0,"classificationCode":"H6","cmdCode":"TOTAL","customsCode":"C00","mosCode":"0",
-           "motCode":0,"netWgt":null,"primaryValue":6804128143.0,"cmdDesc":"All, \"commodities\""}])");
-  EXPECT_EQ(ComtradeRecordsCsv(records),
-            "freqCode,refYear,period,reporterCode,flowCode,partnerCode,partner2Code,classificationCode,cmdCode,"
-            "customsCode,mosCode,motCode,netWgt,primaryValue\n"
-            "A,2023,2023,398,X,762,0,H6,TOTAL,C00,0,0,,6804128143\n");
 }
 
 }  // namespace

@@ -128,7 +128,7 @@ TEST_F(ComtradeFetchTest, CallsAreSplitUnderTheCapImportedAndCached) {
             "note: no subscription key (--key-file or $COMTRADE_KEY): using the public preview, which returns at most "
             "500 records a call; dyad splits the request to stay under it\n"
             "comtrade: 9 calls (0 from the cache, 9 to the API), 10 records\n"
-            "read comtrade_KAZ_TJK_2019-2023_total.csv: Comtrade Plus CSV\n"
+            "read comtrade_KAZ_TJK_2019-2023_total.json: Comtrade Plus JSON\n"
             "dataset comtrade-kaz-tjk: imported 5 totals, years 2019-2023\n"
             "set aside: 0 World partner, 0 partner2/mode/customs breakdown, 0 re-export/re-import or other flow, "
             "0 coarser-level commodity, 0 group or area (not a country) rows\n");
@@ -155,7 +155,7 @@ TEST_F(ComtradeFetchTest, EveryPartnerWithAKeyIsOneCallAndSetsAsideWorldAndAreas
   EXPECT_EQ(server_.TakeLog(), (std::vector<std::string>{"GET /data/v1/get/C/A/HS?" + Q("2023", "X", "", 100000)}));
   EXPECT_EQ(r.out,
             "comtrade: 1 call (0 from the cache, 1 to the API), 4 records\n"
-            "read comtrade_KAZ_all_2023_total.csv: Comtrade Plus CSV\n"
+            "read comtrade_KAZ_all_2023_total.json: Comtrade Plus JSON\n"
             "dataset comtrade-kaz: imported 2 totals, years 2023\n"
             "set aside: 1 World partner, 0 partner2/mode/customs breakdown, 0 re-export/re-import or other flow, "
             "0 coarser-level commodity, 1 group or area (not a country) rows\n");
