@@ -12,11 +12,25 @@
 #include "check/claim_checks.h"
 #include "check/match.h"
 #include "check/rules.h"
+#include "reference/areas.h"
 
 namespace dyad::check {
 namespace {
 
 std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : "undated"; }
+
+// The claim's areas as registry codes (reference/areas.h): text extraction already writes
+// codes, but a claim may carry a spelling ("sports"); a name the table does not know (a
+// user's own registry area) is compared as written.
+std::vector<std::string> CanonicalAreas(const std::vector<std::string>& areas) {
+  std::vector<std::string> out;
+  for (const std::string& area : areas) {
+    const reference::Area* a = reference::Areas::Builtin().TryFind(area);
+    std::string code = a != nullptr ? a->code : area;
+    if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(std::move(code));
+  }
+  return out;
+}
 
 Evidence AgreementEvidence(const registry::Agreement& a) {
   Evidence e;
@@ -175,11 +189,12 @@ Judgement CheckAreas(Checker& c, const text::Claim& claim, const Date& date) {
     j.explanation = "Unverifiable: no cooperation area could be read from the sentence.";
     return j;
   }
+  const std::vector<std::string> areas = CanonicalAreas(claim.areas);
   const PairRegistry& reg = c.Registry(a, b);
   std::set<std::string> found;
   for (const registry::AreaAnnouncement& an : reg.announcements) {
     bool used = false;
-    for (const std::string& area : claim.areas) {
+    for (const std::string& area : areas) {
       if (std::find(an.areas.begin(), an.areas.end(), area) != an.areas.end()) {
         found.insert(area);
         used = true;
@@ -199,7 +214,7 @@ Judgement CheckAreas(Checker& c, const text::Claim& claim, const Date& date) {
   }
   for (const registry::Agreement& ag : reg.agreements) {
     bool used = false;
-    for (const std::string& area : claim.areas) {
+    for (const std::string& area : areas) {
       if (!found.count(area) && std::find(ag.areas.begin(), ag.areas.end(), area) != ag.areas.end()) {
         found.insert(area);
         used = true;
@@ -214,11 +229,11 @@ Judgement CheckAreas(Checker& c, const text::Claim& claim, const Date& date) {
     j.evidence.push_back(std::move(e));
   }
   std::string missing;
-  for (const std::string& area : claim.areas) {
+  for (const std::string& area : areas) {
     if (!found.count(area)) missing += (missing.empty() ? "" : ", ") + area;
   }
   std::string all;
-  for (const std::string& area : claim.areas) all += (all.empty() ? "" : ", ") + area;
+  for (const std::string& area : areas) all += (all.empty() ? "" : ", ") + area;
   if (missing.empty()) {
     j.verdict = Verdict::kSupported;
     j.explanation = fmt::format("Supported: the registry records cooperation in {} for {}-{} (rule: every area "

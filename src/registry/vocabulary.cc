@@ -5,6 +5,7 @@
 
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "reference/areas.h"
 #include "reference/countries.h"
 
 namespace dyad::registry {
@@ -114,14 +115,7 @@ const std::vector<std::string>& BuiltinKinds() {
   return k;
 }
 
-const std::vector<std::string>& BuiltinAreas() {
-  static const std::vector<std::string> k = {
-      "agriculture", "culture",  "digitalization", "education", "energy",   "environment",
-      "finance",     "health",   "industry",       "innovation", "investment", "mining",
-      "science",     "security", "space",          "sport",      "tourism",  "trade",
-      "transport",   "water",    "youth"};
-  return k;
-}
+const std::vector<std::string>& BuiltinAreas() { return reference::Areas::Builtin().codes(); }
 
 const std::vector<std::string>& Levels() {
   static const std::vector<std::string> k = {"heads_of_state", "government", "ministry",
@@ -146,25 +140,6 @@ const std::vector<std::string>& Metrics() {
   return k;
 }
 
-const std::vector<std::pair<std::string, std::string>>& BuiltinAreaAliases() {
-  static const std::vector<std::pair<std::string, std::string>> k = {
-      {"agricultural", "agriculture"},  {"farming", "agriculture"},
-      {"cultural", "culture"},          {"humanitarian", "culture"},
-      {"digital", "digitalization"},    {"digitalisation", "digitalization"},
-      {"digital economy", "digitalization"}, {"ict", "digitalization"},
-      {"energy resources", "energy"},   {"hydropower", "energy"},
-      {"power", "energy"},              {"healthcare", "health"},
-      {"industrial", "industry"},       {"innovations", "innovation"},
-      {"investments", "investment"},    {"research", "science"},
-      {"defence", "security"},          {"defense", "security"},
-      {"space technologies", "space"},  {"space technology", "space"},
-      {"tourist", "tourism"},           {"commerce", "trade"},
-      {"transportation", "transport"},  {"logistics", "transport"},
-      {"transit", "transport"},         {"water resources", "water"},
-      {"sports", "sport"}};
-  return k;
-}
-
 Status ValidateVocabularyName(std::string_view field, std::string_view name) {
   if (name.empty()) return FieldError(field, "must not be empty");
   if (name.size() > 64) {
@@ -181,11 +156,11 @@ Status ValidateVocabularyName(std::string_view field, std::string_view name) {
 
 Result<std::string> ResolveArea(std::string_view field, std::string_view text,
                                 const std::vector<std::string>& known) {
-  std::string folded = FoldForMatch(text);
-  std::string form = VocabularyForm(folded);
+  std::string form = VocabularyForm(FoldForMatch(text));
   if (std::find(known.begin(), known.end(), form) != known.end()) return form;
-  for (const auto& [alias, area] : BuiltinAreaAliases()) {
-    if (alias == folded) return area;
+  // A built-in area by its label or a phrase ("sports", "space technologies").
+  if (const reference::Area* a = reference::Areas::Builtin().TryFind(text)) {
+    if (std::find(known.begin(), known.end(), a->code) != known.end()) return a->code;
   }
   std::string message = "unknown area " + QuoteForMessage(text);
   std::vector<std::string> close = ClosestMatches(form, known);

@@ -1,5 +1,5 @@
 // The registry's controlled vocabularies (agreement kinds, levels, statuses, sub-state
-// party kinds, cooperation areas and their aliases) and the validation of entries
+// party kinds; cooperation areas come from reference/areas.h) and the validation of entries
 // against them and against the size limits. Pure functions over immutable tables;
 // thread-safe.
 #pragma once
@@ -22,18 +22,17 @@ inline constexpr size_t kMaxShortBytes = 1000;  // place, names, signatories, ..
 inline constexpr size_t kMaxListItems = 200;    // parties, areas, sources, ...
 
 const std::vector<std::string>& BuiltinKinds();
+// The codes of reference::Areas (data/reference/areas.csv), alphabetical.
 const std::vector<std::string>& BuiltinAreas();
 const std::vector<std::string>& Levels();
 const std::vector<std::string>& Statuses();
 const std::vector<std::string>& PartyKinds();
 const std::vector<std::string>& Metrics();
 
-// Folded spelling -> area name for common ways of writing an area ("transportation",
-// "digitalisation", "space technologies", "water resources").
-const std::vector<std::pair<std::string, std::string>>& BuiltinAreaAliases();
-
-// Resolves an area as written ("Transportation", "space technologies") against `known`
-// names and the built-in aliases; kNotFound names the field and suggests close names.
+// Resolves an area as written ("Transportation", "space technologies", "sports") to a
+// name of `known` (the registry's vocabulary): the name itself, or a built-in area by the
+// label or a phrase of reference/areas.h. kNotFound names the field and suggests close
+// names of `known`.
 Result<std::string> ResolveArea(std::string_view field, std::string_view text,
                                 const std::vector<std::string>& known);
 

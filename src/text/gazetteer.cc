@@ -4,62 +4,13 @@
 
 #include "base/strings.h"
 #include "embedded/cities_csv.h"
+#include "reference/areas.h"
 #include "reference/countries.h"
 #include "reference/groups.h"
 #include "reference/hs.h"
 
 namespace dyad::text {
 namespace {
-
-// Spellings of the areas of cooperation (registry vocabulary). Longer phrases win, so
-// "space technologies" is space, not innovation.
-struct AreaSpelling {
-  const char* phrase;
-  const char* area;
-};
-constexpr AreaSpelling kAreaSpellings[] = {
-    {"agriculture", "agriculture"}, {"agricultural", "agriculture"}, {"agro-industrial", "agriculture"},
-    {"agro-industry", "agriculture"}, {"agribusiness", "agriculture"}, {"farming", "agriculture"},
-    {"food security", "agriculture"}, {"agrarian", "agriculture"},
-    {"water", "water"}, {"water resources", "water"}, {"water management", "water"},
-    {"irrigation", "water"}, {"water-energy", "water"},
-    {"energy", "energy"}, {"energy resources", "energy"}, {"power", "energy"},
-    {"electricity", "energy"}, {"hydropower", "energy"}, {"power engineering", "energy"},
-    {"oil and gas", "energy"}, {"renewable energy", "energy"}, {"renewables", "energy"},
-    {"nuclear energy", "energy"}, {"fuel and energy", "energy"}, {"green energy", "energy"},
-    {"transport", "transport"}, {"transportation", "transport"}, {"logistics", "transport"},
-    {"transit", "transport"}, {"railways", "transport"}, {"railway", "transport"},
-    {"aviation", "transport"}, {"connectivity", "transport"}, {"transport and logistics", "transport"},
-    {"digitalization", "digitalization"}, {"digitalisation", "digitalization"},
-    {"digital", "digitalization"}, {"digital economy", "digitalization"},
-    {"digital technologies", "digitalization"}, {"information technology", "digitalization"},
-    {"information technologies", "digitalization"}, {"IT", "digitalization"},
-    {"ICT", "digitalization"}, {"artificial intelligence", "digitalization"},
-    {"e-commerce", "digitalization"}, {"telecommunications", "digitalization"},
-    {"education", "education"}, {"educational", "education"}, {"higher education", "education"},
-    {"science", "science"}, {"scientific", "science"}, {"research", "science"},
-    {"space", "space"}, {"space technologies", "space"}, {"space technology", "space"},
-    {"space exploration", "space"}, {"space industry", "space"},
-    {"trade", "trade"}, {"commerce", "trade"}, {"trade and economic", "trade"},
-    {"investment", "investment"}, {"investments", "investment"}, {"finance", "investment"},
-    {"financial", "investment"}, {"banking", "investment"},
-    {"industry", "industry"}, {"industrial", "industry"}, {"manufacturing", "industry"},
-    {"industrial cooperation", "industry"}, {"mining", "industry"}, {"metallurgy", "industry"},
-    {"petrochemicals", "industry"}, {"chemical industry", "industry"},
-    {"security", "security"}, {"defense", "security"}, {"defence", "security"},
-    {"military", "security"}, {"military-technical", "security"}, {"counter-terrorism", "security"},
-    {"border security", "security"}, {"regional security", "security"},
-    {"culture", "culture"}, {"cultural", "culture"}, {"humanitarian", "culture"},
-    {"arts", "culture"}, {"sports", "culture"}, {"sport", "culture"}, {"youth", "culture"},
-    {"media", "culture"},
-    {"tourism", "tourism"}, {"tourist", "tourism"}, {"travel", "tourism"},
-    {"health", "health"}, {"healthcare", "health"}, {"health care", "health"},
-    {"medicine", "health"}, {"pharmaceuticals", "health"}, {"pharmaceutical", "health"},
-    {"public health", "health"},
-    {"innovation", "innovation"}, {"innovations", "innovation"}, {"innovative", "innovation"},
-    {"technology", "innovation"}, {"technologies", "innovation"}, {"high technology", "innovation"},
-    {"high technologies", "innovation"},
-};
 
 // Adjectival and plural forms of groups that the group table does not list.
 struct GroupExtra {
@@ -173,14 +124,6 @@ std::vector<Mention> Gazetteer::Layer::Find(const std::vector<Token>& toks, size
   return out;
 }
 
-const std::vector<std::string>& Gazetteer::AreaNames() {
-  static const std::vector<std::string> kNames = {
-      "agriculture", "water",    "energy",   "transport", "digitalization", "education",
-      "science",     "space",    "trade",    "investment", "industry",      "security",
-      "culture",     "tourism",  "health",   "innovation"};
-  return kNames;
-}
-
 size_t Gazetteer::size() const {
   size_t n = 0;
   for (const Layer* l : {&places_, &products_, &areas_}) {
@@ -253,9 +196,13 @@ const Gazetteer& Gazetteer::Builtin() {
         }
       }
     }
-    for (const auto& a : kAreaSpellings) {
-      const Entity* e = gz->NewEntity({EntityType::kArea, a.area, "", false});
-      gz->areas_.Add(a.phrase, e, false);
+    // Areas of cooperation: the one vocabulary of reference/areas.h, so an area read here
+    // is a registry area.
+    for (const auto& area : reference::Areas::Builtin().all()) {
+      const Entity* e = gz->NewEntity({EntityType::kArea, area.code, "", false});
+      gz->areas_.Add(area.code, e, false);
+      gz->areas_.Add(area.label, e, false);
+      for (const std::string& p : area.phrases) gz->areas_.Add(p, e, false);
     }
     return gz;
   }();

@@ -1,9 +1,9 @@
 // The gazetteer: every way an article names a country (name, formal name, alias,
 // adjective), a country group ("CIS members", "Central Asian"), a city (data/text/
 // cities.csv, compiled in), a named product group ("natural gas", "fruits") and an area
-// of cooperation ("transportation" -> transport). Built once from the reference tables;
-// immutable afterwards and safe to share between threads. Matching is longest-first,
-// one hash lookup per token, so linear in the text.
+// of cooperation ("transportation" -> transport, reference/areas.h). Built once from the
+// reference tables; immutable afterwards and safe to share between threads. Matching is
+// longest-first, one hash lookup per token, so linear in the text.
 #pragma once
 
 #include <memory>
@@ -41,11 +41,9 @@ class Gazetteer {
   std::vector<Mention> FindPlaces(const std::vector<Token>& toks, size_t begin, size_t end) const;
   // Product groups ("oil", "natural gas", "fruits"), any case.
   std::vector<Mention> FindProducts(const std::vector<Token>& toks, size_t begin, size_t end) const;
-  // Areas of cooperation ("water and energy resources" -> water, energy), any case.
+  // Areas of cooperation ("water and energy resources" -> water, energy), any case;
+  // the entity's code is a reference::Areas code.
   std::vector<Mention> FindAreas(const std::vector<Token>& toks, size_t begin, size_t end) const;
-
-  // The area vocabulary, in a fixed order.
-  static const std::vector<std::string>& AreaNames();
 
   size_t size() const;  // number of phrases known, for tests
 

@@ -9,6 +9,7 @@
 #include "check/checker.h"
 #include "check/match.h"
 #include "ingest/knowledge.h"
+#include "text/claims.h"
 
 namespace dyad::check {
 namespace {
@@ -173,6 +174,32 @@ TEST_F(CheckerTest, AgreementsAndAreas) {
   EXPECT_NE(r.explanation.find("not in the registry for TJK-KAZ: health"), std::string::npos) << r.explanation;
   areas.areas = {"water", "tourism"};
   EXPECT_EQ(Check(areas).verdict, Verdict::kSupported);
+}
+
+// Regression: text read "sports" as culture while the registry stores sport, so such a
+// claim could never be supported. Both now read areas through reference/areas.h.
+TEST_F(CheckerTest, SportsInAnArticleMatchesSportInTheRegistry) {
+  registry::AreaAnnouncement an{.state_a = "UZB", .state_b = "KGZ", .date = Date::Ymd(2024, 5, 10),
+                                .areas = {"sport", "tourism"}};
+  an.sources = {{.title = "made-up test source"}};
+  ASSERT_TRUE(registry_->UpsertAreaAnnouncement(an).ok());
+  auto article = text::ExtractClaims(
+      "Uzbekistan and Kyrgyzstan agreed to expand cooperation in sports and tourism.", Date::Ymd(2024, 6, 1));
+  ASSERT_TRUE(article.ok());
+  const text::Claim* areas = nullptr;
+  for (const text::Claim& c : article->claims) {
+    if (c.kind == text::ClaimKind::kAreas) areas = &c;
+  }
+  ASSERT_NE(areas, nullptr);
+  EXPECT_EQ(areas->areas, (std::vector<std::string>{"sport", "tourism"}));
+  CheckedClaim r = Check(*areas, Date::Ymd(2024, 6, 1));
+  EXPECT_EQ(r.verdict, Verdict::kSupported) << r.explanation;
+  // A claim that carries a spelling instead of the code is read through the same table.
+  text::Claim spelled = Claim(text::ClaimKind::kAreas, {"KGZ", "UZB"});
+  spelled.areas = {"Sports"};
+  r = Check(spelled, Date::Ymd(2024, 6, 1));
+  EXPECT_EQ(r.verdict, Verdict::kSupported) << r.explanation;
+  EXPECT_NE(r.explanation.find("cooperation in sport for KGZ-UZB"), std::string::npos) << r.explanation;
 }
 
 TEST_F(CheckerTest, ClaimsWithoutAPairAreUnverifiable) {
