@@ -146,6 +146,9 @@ class Glosser {
       }
       bool location = false;
       if (has_next && NextIsPlace(j, &location)) {
+        if (!location) {
+          if (size_t after = PassiveFlow(j); after) return after;
+        }
         // Accusative (direction) vs prepositional (location): "в Казахстан", "в Россию"
         // against "в Казахстане", "в России".
         Emit1(i, location ? "in" : "to");
@@ -187,6 +190,40 @@ class Glosser {
       return j;
     }
     return 0;
+  }
+
+  // "в Казахстан было отправлено таджикской продукции на 161,6 млн долларов": a short
+  // passive of a flow verb after "в" + country makes the country the importer, read
+  // "Kazakhstan imported Tajik products worth ..." (the English stages read a flow from
+  // its subject). `place` is the index of the country; returns the index after the
+  // participle, or 0 when no passive flow follows.
+  size_t PassiveFlow(size_t place) {
+    Match country = At(place);
+    if (!country.entry || country.entry->kind != EntryKind::kCountry) return 0;
+    // "из Казахстана в Таджикистан поставлено" names both ends: read as written.
+    for (size_t k = place - 1; k > 0 && k + 5 > place; --k) {
+      if (in_[k - 1].norm == "из" || in_[k - 1].norm == "от") return 0;
+    }
+    size_t k = place + country.length;
+    if (k < in_.size() && (in_[k].norm == "было" || in_[k].norm == "были" || in_[k].norm == "был" ||
+                           in_[k].norm == "была")) {
+      ++k;
+    }
+    if (k >= in_.size()) return 0;
+    const std::string& w = in_[k].norm;
+    // Short passive forms end in -о (neuter) or -ы (plural): "отправлено", "ввезены".
+    bool short_form = w.size() > 4 && (w.compare(w.size() - 2, 2, "о") == 0 || w.compare(w.size() - 2, 2, "ы") == 0);
+    Match verb = At(k);
+    static const std::unordered_set<std::string> kFlowVerbs = {"sent", "supplied", "exported", "imported",
+                                                               "shipped"};
+    if (!short_form || !verb.entry || verb.length != 1 || verb.entry->gloss.size() != 1 ||
+        !kFlowVerbs.count(verb.entry->gloss[0])) {
+      return 0;
+    }
+    Emit(place, place + country.length, country.entry->gloss, true, false);
+    Emit(place + country.length, k + 1, {"imported"}, false, false);
+    prev_noun_ = false;
+    return k + 1;
   }
 
   // Numbers: compound amounts, year forms, ordinal suffixes, decimal commas.
