@@ -171,6 +171,11 @@ std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_
     // number by a word boundary in the other direction, so nothing to check here.
     double value = num.value;
     double scale = 1;
+    // "the $30-billion-by-2025 target": a hyphen between the number and its scale.
+    if (j + 1 < end && toks[j].norm == "-" && !toks[j].space_before && !toks[j + 1].space_before &&
+        toks[j + 1].kind == TokenKind::kWord && FindScale(toks[j + 1].norm) != nullptr) {
+      ++j;
+    }
     if (j < end && toks[j].kind == TokenKind::kWord) {
       const Scale* s = FindScale(toks[j].norm);
       if (s != nullptr && (!s->attached_only || !toks[j].space_before)) {

@@ -105,6 +105,20 @@ bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b) {
   return true;
 }
 
+// "rubber (24.01 percent higher)", "cassava products (up 46.28 percent)": a percentage
+// in a parenthesis right after a noun that is not a cue is that item's growth.
+bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p) {
+  size_t k = p.hedge_begin;
+  if (k > s.begin && (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown))) --k;
+  if (k < s.begin + 2 || doc.norm(k - 1) != "(") return false;
+  size_t w = k - 2;
+  if (doc.tok(w).kind != TokenKind::kWord || CueAt(doc, s, w) != Cue::kNone || doc.Is(w, W::kMonth)) return false;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin <= w && w < r.end) return false;
+  }
+  return true;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -500,7 +514,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // "vegetables and fruit (up 23.98 percent)": the growth of a named product.
     bool product_growth = false;
     for (const Mention& m : s.products) product_growth = product_growth || (m.end <= p.hedge_begin && m.end + 3 >= p.hedge_begin);
-    if (product_growth) continue;
+    if (product_growth || ItemGrowth(doc, s, p)) continue;
     auto [cb, ce] = ClauseOf(s, p.begin);
     // Share: "accounts for 18% of Kyrgyzstan's trade", "China's share ... was 20%".
     bool share = false;
@@ -599,6 +613,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       out->push_back(std::move(c));
       any = true;
       continue;
+    }
+    // "its share dipped to 46%": a percentage after "to" is the level a ratio reached,
+    // not a rate of change; "growth amounted to 86%" still is a rate.
+    if (p.hedge_begin > cb + 1 && doc.norm(p.hedge_begin - 1) == "to") {
+      size_t v = p.hedge_begin - 2;
+      bool stated = doc.Is(v, W::kActualMarker) && !doc.Is(v, W::kGrowthUp) && !doc.Is(v, W::kGrowthDown);
+      if (!stated) continue;
     }
     // Growth: a verb of change next to the figure.
     int sign = 0;
@@ -709,6 +730,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       growth_word = true;
     }
     if (!growth_word) continue;
+    // "almost doubled", "more than tripled": a hedged factor states no rate.
+    size_t hedge_begin = mu.begin;
+    if (!HedgeBefore(*doc.toks, s.begin, mu.begin, &hedge_begin).empty()) continue;
     Reading r = Read(doc, s, mu.begin, {}, {});
     // ", which is 1.6 times more than in 2022": the total just stated in this sentence.
     const Claim* base = nullptr;

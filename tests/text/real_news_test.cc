@@ -147,5 +147,37 @@ TEST(RealNewsTest, ImportsOfAdjectiveGoodsNameTheExporter) {
             (V{"trade_flow CHN USA 2021 1-6 $252900000000", "trade_flow USA CHN 2021 1-6 $87900000000"}));
 }
 
+TEST(RealNewsTest, PercentInParenthesisAfterAnItemIsTheItemsGrowth) {
+  EXPECT_EQ(Claims("In 2023 exports of Nepalese farm goods to India grew, among them rubber (14.2 percent higher) "
+                   "and jute products (up 31.5 percent)."),
+            V{});
+}
+
+TEST(RealNewsTest, PercentAfterToIsALevelNotAChange) {
+  // The share fell to 46%: no growth of -46%; "growth amounted to 12%" still is growth.
+  EXPECT_EQ(Claims("In 2023 trade between Kazakhstan and Russia stayed at $26 billion, although its share dipped "
+                   "slightly, to 46% against 50% a year earlier."),
+            V{"trade_total KAZ RUS 2023 1-12 $26000000000"});
+  EXPECT_EQ(Claims("In 2023 Kazakhstan-Russia trade growth amounted to 12%."),
+            V{"trade_growth KAZ RUS 2023 1-12 12.00%"});
+}
+
+TEST(RealNewsTest, HedgedMultiplierStatesNoRate) {
+  EXPECT_EQ(Claims("In January 2024, Chile-Peru trade turnover almost doubled year-on-year and exceeded $155 million."),
+            V{"trade_total CHL PER 2024 1-1 $155000000"});
+}
+
+TEST(RealNewsTest, TheSameIndexContinuesThePreviousFigure) {
+  EXPECT_EQ(Claims("Last year, bilateral trade between Peru and Chile reached $2.4 billion. The same index has "
+                   "risen by 20 percent over the first half of 2024, to $1.36 billion."),
+            (V{"trade_total PER CHL 2023 1-12 $2400000000", "trade_total PER CHL 2024 1-6 $1360000000",
+               "trade_growth PER CHL 2024 1-6 20.00%"}));
+}
+
+TEST(RealNewsTest, HyphenatedAmountInATarget) {
+  EXPECT_EQ(Claims("He said Peru-Chile trade was fast overtaking the $30-billion-by-2025 target."),
+            V{"target PER CHL - - $30000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
