@@ -64,7 +64,47 @@ class CheckSlot {
   bool held_;
 };
 
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// application/x-www-form-urlencoded decoding: '+' is a space, %XX a byte; a '%' not
+// followed by two hex digits stays as it is.
+std::string DecodeQueryPart(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out.push_back(' ');
+    } else if (s[i] == '%' && i + 2 < s.size() && HexDigit(s[i + 1]) >= 0 && HexDigit(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(HexDigit(s[i + 1]) * 16 + HexDigit(s[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> ParseQuery(std::string_view query) {
+  std::vector<std::pair<std::string, std::string>> params;
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    size_t eq = pair.find('=');
+    std::string name = DecodeQueryPart(pair.substr(0, eq));
+    if (name.empty()) continue;
+    params.emplace_back(std::move(name),
+                        eq == std::string_view::npos ? std::string() : DecodeQueryPart(pair.substr(eq + 1)));
+  }
+  return params;
+}
 
 int HttpStatusFor(const Status& s) {
   switch (s.code()) {
@@ -154,20 +194,20 @@ Status Server::Bind() {
     Request req;
     req.method = hr.method;
     req.path = hr.path;
-    // The query string only: httplib also puts a form-encoded body into `params`, and a
-    // body is an article or an entry, never parameters.
+    // The query string only, parsed here: httplib also puts a form-encoded body into
+    // `params` (a body is an article or an entry, never parameters), and its parser
+    // (0.11) drops what follows a second '=' in a value and reorders the names.
     size_t q = hr.target.find('?');
-    if (q != std::string::npos) {
-      httplib::Params query;
-      httplib::detail::parse_query_text(hr.target.substr(q + 1), query);
-      for (const auto& [k, v] : query) req.params.emplace_back(k, v);
-    }
+    if (q != std::string::npos) req.params = ParseQuery(std::string_view(hr.target).substr(q + 1));
     req.authorization = hr.get_header_value("Authorization");
     req.body = hr.body;
     Response r = Handle(req);
     hres.status = r.status;
     for (const auto& [k, v] : r.headers) hres.set_header(k, v);
-    hres.set_content(std::move(r.body), r.content_type);
+    // What set_content does, without copying the body (httplib 0.11 has no overload
+    // that takes it by value).
+    hres.body = std::move(r.body);
+    hres.set_header("Content-Type", r.content_type);
   };
   for (const char* pattern : {".*"}) {
     h.Get(pattern, handler);

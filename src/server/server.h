@@ -47,6 +47,11 @@ struct Options {
 // unknown country or dataset), 503 when busy, 500 otherwise.
 int HttpStatusFor(const Status& s);
 
+// The parameters of a query string ("a=KAZ&b=TJK"), in order: each name=value is split
+// at its first '=' (the value keeps any later ones), then '+' and %XX are decoded; a
+// name without '=' has an empty value; empty names are dropped.
+std::vector<std::pair<std::string, std::string>> ParseQuery(std::string_view query);
+
 // A response as the server sends it; Handle is the whole server minus the sockets.
 struct Response {
   int status = 200;

@@ -8,9 +8,11 @@
 
 #include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <string>
 #include <thread>
@@ -159,6 +161,8 @@ TEST_F(ServerTest, BadParametersAnswer400WithTheCliMessage) {
       {"/api/v1/partners?country=KAZ&flow=sideways", {"partners", "KAZ", "--flow", "sideways"}},
       {"/api/v1/agreements?active_on=yesterday", {"agreements", "list", "--active-on", "yesterday"}},
       {"/api/v1/mirror?a=KAZ&b=TJK", {"mirror", "KAZ", "TJK"}},
+      // A value keeps what follows a second '=' (cpp-httplib's own parser dropped it).
+      {"/api/v1/trade?a=KAZ&b=TJK&years=2020=2022", {"trade", "KAZ", "TJK", "--years", "2020=2022"}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.url);
@@ -291,6 +295,58 @@ TEST_F(ServerTest, WritesNeedTheToken) {
                       "application/json");
   ASSERT_EQ(res->status, 201) << res->body;
   EXPECT_EQ(nlohmann::json::parse(res->body)["announcement"]["areas"], nlohmann::json::array({"energy"}));
+}
+
+TEST(ParseQueryTest, SplitsEachPairAtItsFirstEqualsSign) {
+  using Params = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(ParseQuery("a=KAZ&b=TJK"), (Params{{"a", "KAZ"}, {"b", "TJK"}}));
+  EXPECT_EQ(ParseQuery("q=a=b=c"), (Params{{"q", "a=b=c"}}));
+  EXPECT_EQ(ParseQuery("q=a%3Db%26c"), (Params{{"q", "a=b&c"}}));
+  // In order, repeats kept (the first of a name wins later), '+' a space, a bad escape kept.
+  EXPECT_EQ(ParseQuery("b=2&a=1&b=3"), (Params{{"b", "2"}, {"a", "1"}, {"b", "3"}}));
+  EXPECT_EQ(ParseQuery("q=United+States&r=100%&s=%zz%4"), (Params{{"q", "United States"}, {"r", "100%"}, {"s", "%zz%4"}}));
+  EXPECT_EQ(ParseQuery("flag&=x&&c="), (Params{{"flag", ""}, {"c", ""}}));
+  EXPECT_EQ(ParseQuery(""), Params{});
+}
+
+// The cap counts checks in flight: with two running (held by a runner that waits), a
+// third is refused with 503 + Retry-After, reads still run, and a check is taken again
+// once one finishes.
+TEST(CheckCapTest, ChecksBeyondTheCapWhileTwoRunAnswer503) {
+  std::mutex mu;
+  std::condition_variable cv;
+  int running = 0;
+  bool release = false;
+  CommandRunner runner = [&](const std::vector<std::string>& args, std::string_view, std::string_view) {
+    if (args.front() == "check") {
+      std::unique_lock<std::mutex> lock(mu);
+      ++running;
+      cv.notify_all();
+      cv.wait(lock, [&] { return release; });
+    }
+    return CommandOutput{Status::Ok(), "{}\n"};
+  };
+  Server server(Options{}, runner);
+  Request check{"POST", "/api/v1/check", {}, "", "Trade grew."};
+  std::vector<std::thread> held;
+  for (int i = 0; i < 2; ++i) held.emplace_back([&] { EXPECT_EQ(server.Handle(check).status, 200); });
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    cv.wait(lock, [&] { return running == 2; });
+  }
+  Response busy = server.Handle(check);
+  EXPECT_EQ(busy.status, 503);
+  EXPECT_EQ(busy.headers, (std::vector<std::pair<std::string, std::string>>{{"Retry-After", "1"}}));
+  EXPECT_EQ(nlohmann::json::parse(busy.body).at("error"),
+            "too many articles being checked at once (2); try again in a moment");
+  EXPECT_EQ(server.Handle({"GET", "/api/v1/info", {}, "", ""}).status, 200);
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    release = true;
+  }
+  cv.notify_all();
+  for (std::thread& t : held) t.join();
+  EXPECT_EQ(server.Handle(check).status, 200);
 }
 
 // Readers during an import see the store before it or after it, never half of it.
