@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -133,17 +134,31 @@ class StoreImpl final : public Store {
   }
 
   Result<std::shared_ptr<const Snapshot>> OpenSnapshot() override {
+    // A commit replaces MANIFEST by a rename and never writes it in place, so while its
+    // inode, size and times are those of the manifest the cached snapshot was loaded
+    // from, nothing was committed since: one stat, no lock, no read (dyad serve takes a
+    // snapshot per request).
+    ManifestId now = StatManifest();
+    {
+      std::lock_guard<std::mutex> guard(mu_);
+      if (cached_ != nullptr && now.known && now == cached_id_) return cached_;
+    }
     // The shared lock keeps garbage collection from deleting files between reading the
     // manifest and mapping them; once mapped, they survive deletion.
     DYAD_ASSIGN_OR_RETURN(FileLock readers,
                           FileLock::Acquire(dir_ / kReadersLockName, FileLock::Mode::kShared));
+    ManifestId before = StatManifest();
     DYAD_ASSIGN_OR_RETURN(Manifest m, ReadManifest(dir_));
+    ManifestId after = StatManifest();
     std::lock_guard<std::mutex> guard(mu_);
     // The manifest's checksum identifies the state (a generation number alone would not
     // if the directory were replaced behind our back).
-    if (cached_ != nullptr && cached_checksum_ == m.checksum) return cached_;
-    DYAD_ASSIGN_OR_RETURN(cached_, LoadSnapshot(dir_, m));
-    cached_checksum_ = m.checksum;
+    if (cached_ == nullptr || cached_checksum_ != m.checksum) {
+      DYAD_ASSIGN_OR_RETURN(cached_, LoadSnapshot(dir_, m));
+      cached_checksum_ = m.checksum;
+    }
+    // Remembered only when no commit replaced the file while it was read.
+    cached_id_ = before == after ? after : ManifestId{};
     return cached_;
   }
 
@@ -164,10 +179,31 @@ class StoreImpl final : public Store {
   }
 
  private:
+  // Which file MANIFEST is: unknown when it cannot be stat'ed (no manifest yet).
+  struct ManifestId {
+    bool known = false;
+    dev_t dev = 0;
+    ino_t ino = 0;
+    off_t size = 0;
+    timespec mtime{}, ctime{};
+    bool operator==(const ManifestId& o) const {
+      return known == o.known && dev == o.dev && ino == o.ino && size == o.size &&
+             mtime.tv_sec == o.mtime.tv_sec && mtime.tv_nsec == o.mtime.tv_nsec &&
+             ctime.tv_sec == o.ctime.tv_sec && ctime.tv_nsec == o.ctime.tv_nsec;
+    }
+  };
+  ManifestId StatManifest() const {
+    struct stat st;
+    if (::stat(manifest_path_.c_str(), &st) != 0) return {};
+    return {true, st.st_dev, st.st_ino, st.st_size, st.st_mtim, st.st_ctim};
+  }
+
   fs::path dir_;
+  fs::path manifest_path_ = dir_ / kManifestName;
   std::mutex mu_;
   std::shared_ptr<const Snapshot> cached_;
   uint64_t cached_checksum_ = 0;
+  ManifestId cached_id_;
 };
 
 Result<VerifyReport> StoreImpl::Verify(ProgressSink* progress) {
