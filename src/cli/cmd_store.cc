@@ -169,26 +169,34 @@ Status RunTrade(Context& ctx, const std::string& query_a, const std::string& que
   }
   Format format = ctx.options.format;
   if (format == Format::kJson) {
+    // Built key by key and moved, not from initializer lists: those copy every value
+    // (the server renders this answer per request).
     nlohmann::json series = nlohmann::json::array();
     for (const analytics::Figure& r : rows) {
-      series.push_back({{"dataset", r.dataset},
-                        {"basis", store::BasisName(r.basis)},
-                        {"reporter", r.reporter.empty() ? nlohmann::json() : nlohmann::json(r.reporter)},
-                        {"year", r.year},
-                        {"months", r.months()},
-                        {"a_to_b_usd", UsdJson(r.exports_usd)},
-                        {"b_to_a_usd", UsdJson(r.imports_usd)},
-                        {"total_usd", UsdJson(r.total_usd)},
-                        {"coverage", r.coverage},
-                        {"qualifier", r.qualifier == store::Qualifier::kExact ? nlohmann::json()
-                                                                              : nlohmann::json(store::QualifierName(r.qualifier))},
-                        {"source", r.source},
-                        {"source_url", r.url.empty() ? nlohmann::json() : nlohmann::json(r.url)},
-                        {"published", r.published.empty() ? nlohmann::json() : nlohmann::json(r.published)},
-                        {"note", r.note.empty() ? nlohmann::json() : nlohmann::json(r.note)}});
+      nlohmann::json row = nlohmann::json::object();
+      row["dataset"] = r.dataset;
+      row["basis"] = store::BasisName(r.basis);
+      row["reporter"] = r.reporter.empty() ? nlohmann::json() : nlohmann::json(r.reporter);
+      row["year"] = r.year;
+      row["months"] = r.months();
+      row["a_to_b_usd"] = UsdJson(r.exports_usd);
+      row["b_to_a_usd"] = UsdJson(r.imports_usd);
+      row["total_usd"] = UsdJson(r.total_usd);
+      row["coverage"] = r.coverage;
+      row["qualifier"] = r.qualifier == store::Qualifier::kExact ? nlohmann::json()
+                                                                 : nlohmann::json(store::QualifierName(r.qualifier));
+      row["source"] = r.source;
+      row["source_url"] = r.url.empty() ? nlohmann::json() : nlohmann::json(r.url);
+      row["published"] = r.published.empty() ? nlohmann::json() : nlohmann::json(r.published);
+      row["note"] = r.note.empty() ? nlohmann::json() : nlohmann::json(r.note);
+      series.push_back(std::move(row));
     }
-    ctx.PrintJson({{"a", ca->code}, {"b", cb->code}, {"series", series},
-                   {"notes", std::vector<std::string>(notes.begin(), notes.end())}});
+    nlohmann::json answer = nlohmann::json::object();
+    answer["a"] = ca->code;
+    answer["b"] = cb->code;
+    answer["series"] = std::move(series);
+    answer["notes"] = std::vector<std::string>(notes.begin(), notes.end());
+    ctx.PrintJson(answer);
     return Status::Ok();
   }
   Table t;

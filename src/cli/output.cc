@@ -93,8 +93,87 @@ std::string RenderTable(const Table& table, Format format) {
   return out;
 }
 
+namespace {
+
+// nlohmann's own rendering of one scalar: a float, or a string that needs escaping or
+// is not plain ASCII (invalid UTF-8 becomes U+FFFD).
+void AppendByLibrary(const nlohmann::json& value, std::string* out) {
+  *out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// A string as nlohmann writes it; printable ASCII without '"' or a backslash is copied.
+void AppendString(const std::string& s, std::string* out) {
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+      AppendByLibrary(nlohmann::json(s), out);
+      return;
+    }
+  }
+  out->push_back('"');
+  *out += s;
+  out->push_back('"');
+}
+
+// nlohmann's dump(2) byte for byte (tests/golden holds it), without its per-character
+// output adapter: the server renders every answer with it.
+void AppendJson(const nlohmann::json& v, size_t indent, std::string* out) {
+  using value_t = nlohmann::json::value_t;
+  switch (v.type()) {
+    case value_t::object: {
+      if (v.empty()) {
+        *out += "{}";
+        return;
+      }
+      *out += "{\n";
+      bool first = true;
+      for (const auto& [key, item] : v.get_ref<const nlohmann::json::object_t&>()) {
+        if (!first) *out += ",\n";
+        first = false;
+        out->append(indent + 2, ' ');
+        AppendString(key, out);
+        *out += ": ";
+        AppendJson(item, indent + 2, out);
+      }
+      out->push_back('\n');
+      out->append(indent, ' ');
+      out->push_back('}');
+      return;
+    }
+    case value_t::array: {
+      if (v.empty()) {
+        *out += "[]";
+        return;
+      }
+      *out += "[\n";
+      bool first = true;
+      for (const nlohmann::json& item : v) {
+        if (!first) *out += ",\n";
+        first = false;
+        out->append(indent + 2, ' ');
+        AppendJson(item, indent + 2, out);
+      }
+      out->push_back('\n');
+      out->append(indent, ' ');
+      out->push_back(']');
+      return;
+    }
+    case value_t::string: AppendString(v.get_ref<const std::string&>(), out); return;
+    case value_t::boolean: *out += v.get<bool>() ? "true" : "false"; return;
+    case value_t::null: *out += "null"; return;
+    case value_t::number_integer: *out += std::to_string(v.get<int64_t>()); return;
+    case value_t::number_unsigned: *out += std::to_string(v.get<uint64_t>()); return;
+    default: AppendByLibrary(v, out); return;  // floats, binary
+  }
+}
+
+}  // namespace
+
 std::string RenderJson(const nlohmann::json& value) {
-  return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string out;
+  out.reserve(4096);
+  AppendJson(value, 0, &out);
+  out.push_back('\n');
+  return out;
 }
 
 std::string UsdCell(std::optional<int64_t> usd, Format format) {
