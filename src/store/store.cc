@@ -157,8 +157,14 @@ class StoreImpl final : public Store {
       DYAD_ASSIGN_OR_RETURN(cached_, LoadSnapshot(dir_, m));
       cached_checksum_ = m.checksum;
     }
-    // Remembered only when no commit replaced the file while it was read.
-    cached_id_ = before == after ? after : ManifestId{};
+    // Remembered only when no commit replaced the file while it was read, and once the
+    // file is a second old: file times come from a coarse clock, so a file replaced
+    // within the same tick by one of the same size on a reused inode could look the same
+    // (git's "racy clean" problem); until then every call reads the manifest.
+    timespec now_ts{};
+    clock_gettime(CLOCK_REALTIME, &now_ts);
+    bool settled = after.known && now_ts.tv_sec - after.mtime.tv_sec >= 2 && now_ts.tv_sec - after.ctime.tv_sec >= 2;
+    cached_id_ = before == after && settled ? after : ManifestId{};
     return cached_;
   }
 
