@@ -261,13 +261,18 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
     }
     return true;
   };
-  // "Currently, trade stands at $400 million": the present, whatever else is dated.
+  // "Currently, trade stands at $400 million": the present, whatever else is dated;
+  // but "In 2018, China's share stands at 60%" is dated by the year before the verb.
   for (size_t k = cb; k < pos; ++k) {
     const std::string& w = doc.norm(k);
-    if (w == "currently" || w == "presently" || (w == "at" && k + 1 < pos && doc.norm(k + 1) == "present") ||
-        w == "stands" || w == "stand") {
+    bool dated_before = false;
+    for (const TimeExpr& t : s.times) {
+      dated_before = dated_before || (t.begin >= cb && t.end <= k && is_period(t));
+    }
+    if (w == "currently" || w == "presently" || (w == "at" && k + 1 < pos && doc.norm(k + 1) == "present")) {
       return std::nullopt;
     }
+    if ((w == "stands" || w == "stand") && !dated_before) return std::nullopt;
   }
   // The first time after the figure in its clause dates it; a range or date there
   // ("$10,110 million in 2019-2020, $8,229 million in ...") is not skipped for a later one.

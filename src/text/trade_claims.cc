@@ -280,6 +280,18 @@ bool HasWorldWordBefore(const Doc& doc, const SentenceInfo& s, size_t cue_pos) {
   return false;
 }
 
+// "in the period", "over this period", "during that period" before `end`: the figure is
+// dated by the period an earlier sentence named.
+bool PointsToEarlierPeriod(const Doc& doc, size_t begin, size_t end) {
+  for (size_t k = begin; k + 2 < end; ++k) {
+    const std::string& w = doc.norm(k);
+    if (w != "in" && w != "over" && w != "during" && w != "for") continue;
+    const std::string& d = doc.norm(k + 1);
+    if ((d == "the" || d == "this" || d == "that") && doc.norm(k + 2) == "period") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Exporter and importer for a flow cue at `cue_pos`; empty strings when unknown.
@@ -606,7 +618,8 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       if (partner.empty() && pair_ref) partner = PairOther(doc, country);
       if (country.empty() || partner.empty() || country == partner) continue;
       c.parties = {partner, country};
-      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, Carry());  // dated by its own sentence
+      // Dated by its own sentence, unless it points back: "In the period, Belarus's share ...".
+      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, PointsToEarlierPeriod(doc, cb, p.begin) ? *carry : Carry());
       if (!PeriodKnown(doc, period) && period) continue;
       SetPeriod(period, &c);
       c.months.clear();
