@@ -27,41 +27,38 @@ std::string TargetText(const Target& t, Format format) {
   return s;
 }
 
-// Stores `t` and says so; the JSON is the stored entry (merged with an equal one).
-Status AddTarget(Context& ctx, const Target& t) {
+// Stores a target or an area announcement (or merges it into an equal one) and says so;
+// the JSON holds the stored entry under `key`.
+template <typename Entry, typename Filter>
+Status StoreEntry(Context& ctx, const Entry& entry, const char* key, const char* noun,
+                  Result<registry::UpsertResult> (registry::Registry::*upsert)(const Entry&),
+                  Result<std::vector<Entry>> (registry::Registry::*list)(const Filter&) const,
+                  nlohmann::json (*to_json)(const Entry&)) {
   DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
-  DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertTarget(t));
+  DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, ((*reg).*upsert)(entry));
   if (ctx.options.format == Format::kJson) {
-    registry::TargetFilter f;
-    f.states = {t.state_a, t.state_b};
-    DYAD_ASSIGN_OR_RETURN(std::vector<Target> stored, reg->ListTargets(f));
-    nlohmann::json j = {{"id", r.id}, {"created", r.created}, {"target", nullptr}};
-    for (const Target& x : stored) {
-      if (x.id == r.id) j["target"] = registry::TargetToJson(x);
+    Filter f;
+    f.states = {entry.state_a, entry.state_b};
+    DYAD_ASSIGN_OR_RETURN(std::vector<Entry> stored, ((*reg).*list)(f));
+    nlohmann::json j = {{"id", r.id}, {"created", r.created}, {key, nullptr}};
+    for (const Entry& x : stored) {
+      if (x.id == r.id) j[key] = to_json(x);
     }
     ctx.PrintJson(j);
   } else if (!ctx.options.quiet) {
-    ctx.out << (r.created ? "added target " : "merged into target ") << r.id << "\n";
+    ctx.out << (r.created ? "added " : "merged into ") << noun << " " << r.id << "\n";
   }
   return Status::Ok();
 }
 
+Status AddTarget(Context& ctx, const Target& t) {
+  return StoreEntry(ctx, t, "target", "target", &registry::Registry::UpsertTarget,
+                    &registry::Registry::ListTargets, registry::TargetToJson);
+}
+
 Status AddAnnouncement(Context& ctx, const AreaAnnouncement& a) {
-  DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
-  DYAD_ASSIGN_OR_RETURN(registry::UpsertResult r, reg->UpsertAreaAnnouncement(a));
-  if (ctx.options.format == Format::kJson) {
-    registry::AreaFilter f;
-    f.states = {a.state_a, a.state_b};
-    DYAD_ASSIGN_OR_RETURN(std::vector<AreaAnnouncement> stored, reg->ListAreaAnnouncements(f));
-    nlohmann::json j = {{"id", r.id}, {"created", r.created}, {"announcement", nullptr}};
-    for (const AreaAnnouncement& x : stored) {
-      if (x.id == r.id) j["announcement"] = registry::AnnouncementToJson(x);
-    }
-    ctx.PrintJson(j);
-  } else if (!ctx.options.quiet) {
-    ctx.out << (r.created ? "added area announcement " : "merged into area announcement ") << r.id << "\n";
-  }
-  return Status::Ok();
+  return StoreEntry(ctx, a, "announcement", "area announcement", &registry::Registry::UpsertAreaAnnouncement,
+                    &registry::Registry::ListAreaAnnouncements, registry::AnnouncementToJson);
 }
 
 std::string FirstSource(const std::vector<registry::Source>& sources) {
