@@ -27,6 +27,19 @@ void SetTotal(Figure* f) {
   if (f->complete() && f->exports_usd && f->imports_usd) f->total_usd = *f->exports_usd + *f->imports_usd;
 }
 
+// One direction of a reporter's declarations: its row for the pair, else zero when it
+// reported that flow to some partner that year, else unknown.
+std::optional<int64_t> Declared(const store::Dataset& ds, int year, uint16_t exporter, uint16_t importer,
+                                Side side, uint16_t declarant, bool exports) {
+  uint16_t y = static_cast<uint16_t>(year);
+  if (auto t = ds.PairYear(y, exporter, importer, side)) return t->value_usd;
+  auto c = ds.CountryYear(y, declarant, side);
+  if (c && (exports ? c->exports.rows : c->imports.rows) > 0) return 0;
+  return std::nullopt;
+}
+
+}  // namespace
+
 Figure FromAggregate(const store::DatasetInfo& info, const store::AggregateFlow& r) {
   Figure f = Base(info, r.year);
   f.first_month = r.first_month;
@@ -43,19 +56,6 @@ Figure FromAggregate(const store::DatasetInfo& info, const store::AggregateFlow&
   f.coverage = "all";  // a published total covers every commodity
   return f;
 }
-
-// One direction of a reporter's declarations: its row for the pair, else zero when it
-// reported that flow to some partner that year, else unknown.
-std::optional<int64_t> Declared(const store::Dataset& ds, int year, uint16_t exporter, uint16_t importer,
-                                Side side, uint16_t declarant, bool exports) {
-  uint16_t y = static_cast<uint16_t>(year);
-  if (auto t = ds.PairYear(y, exporter, importer, side)) return t->value_usd;
-  auto c = ds.CountryYear(y, declarant, side);
-  if (c && (exports ? c->exports.rows : c->imports.rows) > 0) return 0;
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::optional<Figure> ReporterPairFigure(const store::Dataset& ds, int year, uint16_t reporter,
                                          uint16_t partner) {

@@ -28,6 +28,10 @@ namespace dyad::analytics {
 // year.
 std::vector<Figure> DatasetPairFigures(const store::Dataset& ds, uint16_t a, uint16_t b);
 
+// One published aggregate row (a national total, or a reporter's TOTAL declaration) as
+// a figure seen from its reporter, with the row's own source, link and publication date.
+Figure FromAggregate(const store::DatasetInfo& info, const store::AggregateFlow& r);
+
 // `reporter`'s own declaration of its trade with `partner` in `year` (reporter-basis
 // dataset), seen from the reporter; nullopt when it declared nothing for the pair.
 std::optional<Figure> ReporterPairFigure(const store::Dataset& ds, int year, uint16_t reporter,

@@ -105,22 +105,7 @@ std::map<uint16_t, Figure> RowsOf(const Candidate& c, uint16_t country, int year
   if (c.basis == Basis::kNational) {
     for (const auto& r : c.ds->aggregates()) {
       if (r.reporter != country || r.year != year) continue;
-      Figure f;
-      f.year = r.year;
-      f.first_month = r.first_month;
-      f.last_month = r.last_month;
-      f.exports_usd = r.exports_usd;
-      f.imports_usd = r.imports_usd;
-      f.total_usd = r.total_usd;
-      if (!f.total_usd && r.exports_usd && r.imports_usd) f.total_usd = *r.exports_usd + *r.imports_usd;
-      f.qualifier = r.qualifier;
-      f.dataset = info.name;
-      f.basis = Basis::kNational;
-      f.reporter = CodeOf(country);
-      f.source = r.source;
-      f.url = r.source_url;
-      f.published = r.published;
-      f.synthetic = info.synthetic;
+      Figure f = FromAggregate(info, r);
       auto it = rows.find(r.partner);
       // A full-year figure beats a partial one; among partials the longest period wins;
       // among equals the later publication (a revision) wins.
