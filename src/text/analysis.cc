@@ -276,11 +276,27 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
   }
   // The first time after the figure in its clause dates it; a range or date there
   // ("$10,110 million in 2019-2020, $8,229 million in ...") is not skipped for a later one.
+  // But "in 2023 amounted to $4.4 billion, in 2022 -- $3.9 billion": a time right before
+  // the next amount opens that amount's item when this one is dated before it.
+  auto opens_next_amount = [&](const TimeExpr& t) {
+    bool next_amount = false;
+    for (const Money& m : s.money) next_amount = next_amount || (m.hedge_begin >= t.end && m.hedge_begin <= t.end + 2);
+    if (!next_amount) return false;
+    // ... dated before it by a time of its own, not by the trailing date of an earlier
+    // amount ("$10,110 million in 2019-2020, $8,229 million in 2018-2019").
+    for (const TimeExpr& b : s.times) {
+      if (b.begin < cb || b.end > pos || !is_period(b)) continue;
+      bool trails_amount = false;
+      for (const Money& m : s.money) trails_amount = trails_amount || (m.end <= b.begin && m.end + 2 >= b.begin);
+      if (!trails_amount) return true;
+    }
+    return false;
+  };
   for (const TimeExpr& t : s.times) {
     if (t.begin < pos || t.begin >= ce) continue;
     if (t.begin - pos > 14) break;
     if (t.kind == TimeKind::kBaseline) continue;
-    if (is_period(t)) best = &t;
+    if (is_period(t) && !opens_next_amount(t)) best = &t;
     break;
   }
   if (best == nullptr) {

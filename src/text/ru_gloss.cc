@@ -66,6 +66,17 @@ bool IsFunctionGloss(const std::string& w) {
   return kFunction.count(w) > 0;
 }
 
+bool IsCurrencyGloss(const std::string& w) {
+  static const std::unordered_set<std::string> kCurrencies = {
+      "dollars", "rubles", "tenge", "somoni", "soum", "som", "yuan", "euros",
+      "manats", "lira", "rupees", "drams", "lari", "hryvnias"};
+  return kCurrencies.count(w) > 0;
+}
+
+bool IsScaleGloss(const std::string& w) {
+  return w == "billion" || w == "million" || w == "thousand" || w == "trillion";
+}
+
 const char* OrdinalSuffix(int n) {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
   return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
@@ -226,6 +237,22 @@ class Glosser {
     return k + 1;
   }
 
+  // "составил 4,4 млрд долларов, в 2022 году — 3,9 млрд": an amount after a dash that
+  // names no currency is an item of the same list and takes the currency named before
+  // it in the sentence. `number` is the amount's number; `after` the index after its
+  // scale word.
+  void CarryCurrency(size_t number, size_t after) {
+    if (currency_.empty() || number == 0 || in_[number].kind != TokenKind::kNumber) return;
+    const std::string& dash = in_[number - 1].norm;
+    if (dash != "--" && dash != "-" && dash != "–" && dash != "—") return;
+    if (after < in_.size()) {
+      Match next = At(after);
+      if (next.entry && !next.entry->gloss.empty() && IsCurrencyGloss(next.entry->gloss.back())) return;
+      if (in_[after].kind == TokenKind::kWord && !IsCyrillic(in_[after])) return;  // "USD", "euro"
+    }
+    Emit(after - 1, after, currency_, false, false);
+  }
+
   // Numbers: compound amounts, year forms, ordinal suffixes, decimal commas.
   size_t Number(size_t i) {
     Token t = in_[i];
@@ -285,6 +312,7 @@ class Glosser {
                false, false);  // the first scale word
           size_t after = k + 2;
           if (after < in_.size() && in_[after].norm == "." && !EndsSentence(after)) ++after;
+          CarryCurrency(i, after);
           return after;
         }
       }
@@ -369,6 +397,10 @@ class Glosser {
 
   size_t Step(size_t i) {
     const Token& t = in_[i];
+    if (t.newline_before || ((t.norm == "." || t.norm == "!" || t.norm == "?") && EndsSentence(i))) {
+      currency_.clear();
+    }
+    if (t.norm == "$") currency_ = {"dollars"};
     if (t.kind == TokenKind::kNumber) return Number(i);
     if (!IsCyrillic(t)) {
       // Roman numerals before a Russian period noun: "в I квартале", "во II полугодии".
@@ -411,6 +443,10 @@ class Glosser {
     bool upper = e.kind == EntryKind::kPlace;
     for (char c : e.code) upper = upper && !(c >= 'a' && c <= 'z') && c != ' ';
     Emit(i, i + m.length, e.gloss, place || e.kind == EntryKind::kCountryAdjective, upper, e.gloss_cap);
+    if (e.kind == EntryKind::kWord && !e.gloss.empty() && IsCurrencyGloss(e.gloss.back())) currency_ = e.gloss;
+    if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && IsScaleGloss(e.gloss[0])) {
+      CarryCurrency(i - 1, i + m.length);
+    }
     prev_noun_ = e.kind == EntryKind::kWord && !e.gloss.empty() && !IsFunctionGloss(e.gloss.back());
     return Abbreviation(i + m.length - 1, i + m.length);
   }
@@ -428,6 +464,7 @@ class Glosser {
   const Lexicon& lx_;
   std::vector<Token> out_;
   bool prev_noun_ = false;
+  std::vector<std::string> currency_;  // the currency last named in this sentence
   std::vector<bool> skip_;  // tokens already read by a hoisting rule
 };
 

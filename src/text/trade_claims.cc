@@ -595,7 +595,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       std::string country, partner;
       for (const CountryRef& r : s.countries) {
         if (r.code == "*" || r.begin < cb || r.begin >= ce) continue;
-        bool near_cue = (r.end <= share_cue_pos && r.end + 3 >= share_cue_pos && (r.possessive || r.adjective)) ||
+        // "China's share in trade turnover of Kyrgyzstan": the possessor of "share" is the partner.
+        bool owns_share = share_word > 0 && r.end <= share_word && r.end + 2 >= share_word && r.possessive;
+        bool near_cue = (!owns_share && r.end <= share_cue_pos && r.end + 3 >= share_cue_pos && (r.possessive || r.adjective)) ||
                         (r.begin > share_cue_pos && r.begin <= share_cue_pos + 3 &&
                          doc.norm(r.begin - 1) == "of");
         if (near_cue && country.empty()) country = r.code;
