@@ -1,8 +1,10 @@
 // The extraction pipeline: sanitize -> tokenize -> sentences and quotes -> places,
 // amounts and times per sentence -> the pair the article is about -> claim recognisers
-// -> de-duplication. Every stage is linear in the input.
+// -> de-duplication. Every stage is linear in the input; a long article goes through
+// it in chunks (kChunkBytes), so memory grows with the claims, not with the tokens.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -30,25 +32,97 @@ bool InDateline(const SentenceInfo& s, const internal::CountryRef& r) {
   return false;
 }
 
-std::vector<std::string> ChoosePair(const std::vector<SentenceInfo>& infos) {
-  std::map<std::string, std::pair<int, size_t>> score;  // code -> (weight, first token)
-  for (size_t si = 0; si < infos.size(); ++si) {
-    int weight = si < 2 ? 3 : 1;  // the headline and the lead name the pair
-    for (const auto& r : infos[si].countries) {
-      if (r.code == "*" || r.excluded || InDateline(infos[si], r)) continue;
-      auto [it, fresh] = score.try_emplace(r.code, 0, r.begin);
+// The pair an article is about: the two countries it names most (the headline and the
+// lead count three times), in order of first mention. Fed sentence by sentence.
+class PairVote {
+ public:
+  void Add(const Doc& doc, const SentenceInfo& s, size_t sentence_index) {
+    int weight = sentence_index < 2 ? 3 : 1;
+    for (const auto& r : s.countries) {
+      if (r.code == "*" || r.excluded || InDateline(s, r)) continue;
+      auto [it, fresh] = score_.try_emplace(r.code, 0, doc.tok(r.begin).begin);
       it->second.first += weight;
     }
   }
-  std::vector<std::tuple<int, size_t, std::string>> ranked;
-  for (const auto& [code, v] : score) ranked.emplace_back(-v.first, v.second, code);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::pair<size_t, std::string>> top;
-  for (size_t i = 0; i < ranked.size() && i < 2; ++i) top.emplace_back(std::get<1>(ranked[i]), std::get<2>(ranked[i]));
-  std::sort(top.begin(), top.end());  // in order of first mention
-  std::vector<std::string> pair;
-  for (const auto& [pos, code] : top) pair.push_back(code);
-  return pair;
+  std::vector<std::string> Pair() const {
+    std::vector<std::tuple<int, size_t, std::string>> ranked;
+    for (const auto& [code, v] : score_) ranked.emplace_back(-v.first, v.second, code);
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::pair<size_t, std::string>> top;
+    for (size_t i = 0; i < ranked.size() && i < 2; ++i) top.emplace_back(std::get<1>(ranked[i]), std::get<2>(ranked[i]));
+    std::sort(top.begin(), top.end());  // in order of first mention
+    std::vector<std::string> pair;
+    for (const auto& [pos, code] : top) pair.push_back(code);
+    return pair;
+  }
+
+ private:
+  std::map<std::string, std::pair<int, size_t>> score_;  // code -> (weight, byte of first mention)
+};
+
+// Articles longer than this are read in chunks that end at a blank line, one chunk's
+// tokens and sentence analyses in memory at a time (a token takes ~70 bytes, so a 10 MB
+// article held ~150 MB of them). Pass 1 reads every chunk for the pair; pass 2 reads
+// them again for the claims. A chunk starts at a paragraph break, where sentences and
+// quotations end anyway; only a speaker ("he said") is not carried across it.
+constexpr size_t kChunkBytes = size_t{1} << 20;
+
+// [begin, end) of each chunk: the next one starts at the "\n\n" of the first blank
+// line after kChunkBytes, so that its first token is read as a paragraph's.
+std::vector<std::pair<size_t, size_t>> SplitChunks(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> chunks;
+  size_t begin = 0;
+  while (text.size() - begin > kChunkBytes) {
+    size_t cut = text.find("\n\n", begin + kChunkBytes);
+    if (cut == std::string_view::npos) break;
+    chunks.emplace_back(begin, cut);
+    begin = cut;
+  }
+  chunks.emplace_back(begin, text.size());
+  return chunks;
+}
+
+// One chunk read: its tokens (offsets into the whole text), sentences and their
+// analyses. Not movable: `doc` points at `toks`, each SentenceInfo at its range.
+struct Chunk {
+  std::vector<Token> toks;
+  std::vector<SentenceRange> ranges;
+  Doc doc;
+  std::vector<SentenceInfo> infos;
+};
+
+// Tokens, glosses, sentences and quotes of clean[span]; only the first chunk has
+// headlines.
+std::unique_ptr<Chunk> ReadChunk(std::string_view clean, std::pair<size_t, size_t> span, bool first) {
+  auto c = std::make_unique<Chunk>();
+  c->toks = Tokenize(clean.substr(span.first, span.second - span.first));
+  for (Token& t : c->toks) {
+    t.begin += static_cast<uint32_t>(span.first);
+    t.end += static_cast<uint32_t>(span.first);
+  }
+  // The one place a second language plugs in: Russian words (in a Russian article or in
+  // the Russian sentences of a mixed one) become the English lexicon's words.
+  if (std::any_of(c->toks.begin(), c->toks.end(), ru::IsCyrillic)) c->toks = ru::Gloss(c->toks);
+  c->ranges = SplitSentences(c->toks);
+  if (!first) {
+    for (SentenceRange& r : c->ranges) r.headline = false;
+  }
+  AttributeQuotes(clean, c->toks, &c->ranges);
+  return c;
+}
+
+// Word classes and the analysis of every sentence, with the article's settings from
+// `base` (its pair is set after: no analysis depends on it).
+void AnalyzeChunk(const Doc& base, Chunk* c) {
+  c->doc = base;
+  c->doc.toks = &c->toks;
+  c->doc.pair.clear();
+  // Every token's word classes, looked up once (Russian tokens are glossed into English
+  // words, so one lexicon serves both).
+  c->doc.classes.reserve(c->toks.size());
+  for (const Token& t : c->toks) c->doc.classes.push_back(t.kind == TokenKind::kWord ? base.lex->Classes(t.norm) : 0);
+  c->infos.reserve(c->ranges.size());
+  for (const SentenceRange& r : c->ranges) c->infos.push_back(internal::Analyze(c->doc, r));
 }
 
 std::string Join(const std::vector<std::string>& v) {
@@ -104,59 +178,74 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
   if (clean.html_tags > 0) {
     article.warnings.push_back(std::to_string(clean.html_tags) + " HTML tags removed");
   }
-  std::vector<Token> toks = Tokenize(clean.text);
-  // The one place a second language plugs in: Russian words (in a Russian article or in
-  // the Russian sentences of a mixed one) become the English lexicon's words.
   article.language = ru::DetectLanguage(clean.text);
-  if (std::any_of(toks.begin(), toks.end(), ru::IsCyrillic)) toks = ru::Gloss(toks);
-  std::vector<SentenceRange> ranges = SplitSentences(toks);
-  AttributeQuotes(clean.text, toks, &ranges);
+  std::vector<std::pair<size_t, size_t>> spans = SplitChunks(clean.text);
+  Doc base;
+  base.clean = clean.text;
+  base.gz = &Gazetteer::Builtin();
+  base.lex = &Lexicon::Builtin(Language::kEnglish);
 
-  if (date) {
-    article.date = *date;
-    article.date_source = DateSource::kOption;
-  } else if (auto found = FindDateline(toks, 80)) {
-    article.date = *found;
-    article.date_source = DateSource::kText;
-  } else {
-    article.date = Today();
-    article.date_source = DateSource::kToday;
-  }
-
-  Doc doc;
-  doc.clean = clean.text;
-  doc.toks = &toks;
-  doc.gz = &Gazetteer::Builtin();
-  doc.date = article.date;
-  doc.date_known = article.date_source != DateSource::kToday;
-  // Every token's word classes, looked up once (Russian tokens are glossed into English
-  // words above, so one lexicon serves both).
-  const Lexicon& lex = Lexicon::Builtin(Language::kEnglish);
-  doc.lex = &lex;
-  doc.classes.reserve(toks.size());
-  for (const Token& t : toks) doc.classes.push_back(t.kind == TokenKind::kWord ? lex.Classes(t.norm) : 0);
-
-  std::vector<SentenceInfo> infos;
-  infos.reserve(ranges.size());
-  for (const SentenceRange& r : ranges) infos.push_back(internal::Analyze(doc, r));
-  doc.pair = ChoosePair(infos);
-  article.pair = doc.pair;
-
+  // Pass 1: the date, the headlines and the pair.
+  PairVote vote;
+  std::unique_ptr<Chunk> only;  // an article of one chunk is read once
   size_t headline_end = 0;
-  for (const SentenceRange& r : ranges) {
-    if (!r.headline) break;
-    headline_end = toks[r.tok_end - 1].end;
+  size_t sentence_index = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    std::unique_ptr<Chunk> c = ReadChunk(clean.text, spans[k], k == 0);
+    if (k == 0) {
+      if (date) {
+        article.date = *date;
+        article.date_source = DateSource::kOption;
+      } else if (auto found = FindDateline(c->toks, 80)) {
+        article.date = *found;
+        article.date_source = DateSource::kText;
+      } else {
+        article.date = Today();
+        article.date_source = DateSource::kToday;
+      }
+      base.date = article.date;
+      base.date_known = article.date_source != DateSource::kToday;
+      for (const SentenceRange& r : c->ranges) {
+        if (!r.headline) break;
+        headline_end = c->toks[r.tok_end - 1].end;
+      }
+    }
+    AnalyzeChunk(base, c.get());
+    for (const SentenceInfo& s : c->infos) vote.Add(c->doc, s, sentence_index++);
+    if (spans.size() == 1) only = std::move(c);
   }
+  base.pair = vote.Pair();
+  article.pair = base.pair;
+
+  // Pass 2: the claims, and the sentences.
   Carry carry;
   std::vector<Claim> claims;
-  for (size_t si = 0; si < infos.size(); ++si) {
-    const SentenceInfo& s = infos[si];
-    carry.sentence_index = static_cast<int>(si);
-    internal::TradeClaims(doc, s, &carry, &claims);
-    internal::RankClaims(doc, s, &carry, &claims);
-    internal::CompositionClaims(doc, s, &claims);
-    internal::AgreementClaims(doc, s, &carry, &claims);
-    internal::AreaClaims(doc, s, &claims);
+  sentence_index = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    std::unique_ptr<Chunk> c = std::move(only);
+    if (c == nullptr) {
+      c = ReadChunk(clean.text, spans[k], k == 0);
+      AnalyzeChunk(base, c.get());
+    }
+    c->doc.pair = base.pair;
+    for (const SentenceInfo& s : c->infos) {
+      carry.sentence_index = static_cast<int>(sentence_index++);
+      internal::TradeClaims(c->doc, s, &carry, &claims);
+      internal::RankClaims(c->doc, s, &carry, &claims);
+      internal::CompositionClaims(c->doc, s, &claims);
+      internal::AgreementClaims(c->doc, s, &carry, &claims);
+      internal::AreaClaims(c->doc, s, &claims);
+    }
+    for (const SentenceRange& r : c->ranges) {
+      Sentence out;
+      out.begin = c->toks[r.tok_begin].begin;
+      out.end = c->toks[r.tok_end - 1].end;
+      out.text = internal::TextOf(c->doc, r.tok_begin, r.tok_end);
+      out.quoted = r.quoted;
+      out.speaker = r.speaker;
+      out.headline = r.headline;
+      article.sentences.push_back(std::move(out));
+    }
   }
   // A headline restates the body in round numbers: its claim goes when the body has
   // one of the same kind about the same parties.
@@ -177,18 +266,6 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
       if (body_kinds.count(std::string(ClaimKindName(c.kind)) + "|" + Join(p))) continue;
     }
     if (seen.insert(ClaimKey(c)).second) article.claims.push_back(std::move(c));
-  }
-  article.sentences.reserve(ranges.size());
-  for (size_t si = 0; si < ranges.size(); ++si) {
-    const SentenceRange& r = ranges[si];
-    Sentence s;
-    s.begin = toks[r.tok_begin].begin;
-    s.end = toks[r.tok_end - 1].end;
-    s.text = internal::TextOf(doc, r.tok_begin, r.tok_end);
-    s.quoted = r.quoted;
-    s.speaker = r.speaker;
-    s.headline = r.headline;
-    article.sentences.push_back(std::move(s));
   }
   return article;
 }

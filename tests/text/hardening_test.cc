@@ -116,6 +116,37 @@ TEST(HardeningTest, TenMegabytesInLinearTime) {
 #endif
 }
 
+// An article over 1 MB is read in chunks cut at blank lines: the pair is chosen from
+// all of them, and every claim's span and every sentence point at the input's bytes.
+TEST(HardeningTest, LongArticlesAreReadInChunks) {
+  const std::string calm = "The weather was mild and the markets were calm.\n\n";
+  const std::string claims[] = {"Trade between Kazakhstan and Tajikistan reached $1.13 billion in 2023.\n\n",
+                                "Trade between Kazakhstan and Tajikistan reached $1.2 billion in 2022.\n\n"};
+  std::string text;
+  while (text.size() < (1u << 20) + 1000) text += calm;  // the first claim is in the second chunk
+  text += claims[0];
+  while (text.size() < (1u << 20) + 50000) text += calm;
+  text += claims[1];
+  auto r = ExtractClaims(text, kDate);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->pair, (std::vector<std::string>{"KAZ", "TJK"}));
+  ASSERT_EQ(r->claims.size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    const Claim& c = r->claims[i];
+    EXPECT_EQ(text.substr(c.span_begin, c.span_end - c.span_begin) + "\n\n", claims[i]);
+    EXPECT_EQ(c.parties, (std::vector<std::string>{"KAZ", "TJK"}));
+  }
+  EXPECT_EQ(r->claims[0].value_usd, 1130000000);
+  EXPECT_EQ(r->claims[1].value_usd, 1200000000);
+  size_t paragraphs = 0;
+  for (size_t at = text.find("\n\n"); at != std::string::npos; at = text.find("\n\n", at + 2)) ++paragraphs;
+  ASSERT_EQ(r->sentences.size(), paragraphs);
+  for (const Sentence& s : r->sentences) {
+    ASSERT_EQ(text.substr(s.begin, s.end - s.begin), s.text);
+    ASSERT_FALSE(s.headline);
+  }
+}
+
 TEST(HardeningTest, RejectsMoreThan64Megabytes) {
   std::string huge((64u << 20) + 1, 'a');
   auto r = ExtractClaims(huge, kDate);
