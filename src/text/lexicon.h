@@ -60,7 +60,9 @@ namespace dyad::text {
   X(kMonth, "month")                         \
   X(kWeekday, "weekday")                     \
   X(kNumberWord, "number_word")              \
-  X(kPeriodOrdinal, "period_ordinal")
+  X(kPeriodOrdinal, "period_ordinal")         \
+  X(kForecastMarker, "forecast_marker")       \
+  X(kGroupNoun, "group_noun")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -119,6 +119,25 @@ bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p) {
   return true;
 }
 
+// "trade with the region", "trade with the Asian countries of the near abroad", "with
+// all countries of the region": the complement of the cue at `cue_pos` (before `limit`)
+// names many partners, so the figure is no pair's.
+bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t limit) {
+  size_t end = std::min(limit, s.end);
+  for (size_t k = cue_pos + 1; k < end && k <= cue_pos + 3; ++k) {
+    if (doc.norm(k) != "with") continue;
+    for (size_t q = k + 1; q < end && q <= k + 7; ++q) {
+      for (const CountryRef& r : s.countries) {
+        if (r.begin <= q && q < r.end) return false;
+      }
+      if (doc.Is(q, W::kGroupNoun)) return true;
+      if (doc.tok(q).kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -452,6 +471,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.measure = "exports";
         c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
       } else {
+        if (WithGroup(doc, s, r.cue_pos, m.begin)) continue;
         c.parties = TotalParties(doc, s, cb, m.begin);
         if (inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) c.parties = inherited_parties;
         if (c.parties.size() != 2) continue;
@@ -474,6 +494,26 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
             }
           }
         }
+        // "By the end of this year, trade is expected to rise to $60 billion", "last year's
+        // turnover is expected to be $1.6 billion": a forecast for the current or a past
+        // year is no goal (and no figure yet).
+        bool forecast = false;
+        for (size_t k = m.hedge_begin; k > cb && k + 12 > m.hedge_begin; --k) {
+          // Impersonal: "is expected to", "are projected to", "seen at"; "we expect it to
+          // exceed $55 billion this year" is the speaker's goal.
+          if (!doc.Is(k - 1, W::kForecastMarker) || k < cb + 2) continue;
+          const std::string& be = doc.norm(k - 2);
+          forecast = forecast || doc.norm(k - 1) == "seen" || be == "is" || be == "are" || be == "was" ||
+                     be == "were" || be == "be" || be == "been";
+        }
+        bool now = target_year && *target_year <= doc.date.year;
+        for (const TimeExpr& t : s.times) {
+          // A whole year; "In January 2016, X predicted ..." dates the prediction.
+          bool whole_year = t.month_from == 0 || (t.month_from == 1 && t.month_to == 12);
+          now = now || (t.begin >= cb && t.begin < ce && t.year <= doc.date.year && whole_year &&
+                        (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kTargetYear));
+        }
+        if (forecast && now) continue;
         c.target_year = target_year;
         c.qualifier = m.qualifier;
         // "and then to $10 billion": a second stage.
@@ -586,6 +626,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of
     // a group's trade is not a share of a country's.
     for (const Mention& g : s.groups) share = share && !(g.begin >= cb && g.begin < ce);
+    // "making up 38% of Russia's trade with all countries of the region": a share of the
+    // trade with a group, neither a pair's share nor a growth.
+    if (share && WithGroup(doc, s, share_cue_pos, ce)) continue;
     if (share) {
       Claim c = NewClaim(doc, s, ClaimKind::kShare);
       c.percent = p.value;
@@ -693,6 +736,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.parties = carry->last_trade_parties;
         c.measure = "total";
       } else if (r.cue == Cue::kTotal) {
+        if (WithGroup(doc, s, r.cue_pos, p.begin)) continue;
         c.parties = TotalParties(doc, s, cb, p.begin);
         c.measure = "total";
       } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {

@@ -179,5 +179,26 @@ TEST(RealNewsTest, HyphenatedAmountInATarget) {
             V{"target PER CHL - - $30000000000"});
 }
 
+TEST(RealNewsTest, TradeWithAGroupIsNoPairFigure) {
+  EXPECT_EQ(Claims("In 2023 Russia's trade with the Asian countries of the near abroad hit a record $56.2 billion. "
+                   "Turnover with the region as a whole rose by 7%."),
+            V{});
+  EXPECT_EQ(Claims("In 2023 Peru and Chile took their trade with Brazil to highs, making up 38% of Brazil's trade "
+                   "with all countries of the region."),
+            V{});
+}
+
+TEST(RealNewsTest, ForecastForTheCurrentYearIsNoTarget) {
+  EXPECT_EQ(Claims("By the end of this year, commerce between Peru and Chile is expected to rise to $6 billion."), V{});
+  EXPECT_EQ(Claims("Last year's turnover between Peru and Chile is expected to be at least $1.6 billion."), V{});
+  // A goal, and a prediction over the coming years, stay targets.
+  EXPECT_EQ(Claims("In January 2024, the Peruvian president predicted that Peru-Chile trade would reach $60 billion "
+                   "within the next 10 years."),
+            V{"target PER CHL - - $60000000000"});
+  EXPECT_EQ(Claims("Peru and Chile aim to lift trade to $6 billion this year."), V{"target PER CHL - - $6000000000"});
+  EXPECT_EQ(Claims("Peru-Chile trade grew in 2023, and we expect it to exceed $6 billion this year."),
+            V{"target PER CHL - - $6000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
