@@ -318,7 +318,28 @@ class Glosser {
       }
     }
     out_.push_back(t);
+    SharedScale(j);
     return j;
+  }
+
+  // "1,2 и 0,8 млрд долларов": the first number of a pair takes the scale and currency
+  // written once after the second (read "1.2 billion dollars and 0.8 billion dollars").
+  // `j` is the index after the first number.
+  void SharedScale(size_t j) {
+    if (j + 2 >= in_.size() || (in_[j].norm != "и" && in_[j].norm != "или") ||
+        in_[j + 1].kind != TokenKind::kNumber || ScaleOf(in_[j + 2]) == 0) {
+      return;
+    }
+    Match scale = At(j + 2);
+    if (!scale.entry || scale.entry->gloss.size() != 1) return;
+    std::vector<std::string> words = scale.entry->gloss;
+    size_t k = j + 2 + scale.length;
+    if (k < in_.size() && in_[k].norm == ".") ++k;
+    Match currency = At(k);
+    if (currency.entry && !currency.entry->gloss.empty() && IsCurrencyGloss(currency.entry->gloss.back())) {
+      words.insert(words.end(), currency.entry->gloss.begin(), currency.entry->gloss.end());
+    }
+    Emit(j - 1, j, words, false, false);
   }
 
   // "16-е" as the English stages read "16th": the number, then "th" written onto it.

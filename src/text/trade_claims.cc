@@ -299,6 +299,42 @@ bool HasWorldWordBefore(const Doc& doc, const SentenceInfo& s, size_t cue_pos) {
   return false;
 }
 
+// "Exports and imports amounted to $1.2 billion and $0.8 billion respectively": with
+// "respectively" in the clause, as many cues before the first amount as amounts after
+// it pair up in order; the i-th amount takes the i-th cue.
+void RespectiveCue(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  bool respectively = false;
+  for (size_t k = cb; k < ce; ++k) respectively = respectively || doc.norm(k) == "respectively";
+  if (!respectively) return;
+  std::vector<const Money*> list;
+  for (const Money& x : s.money) {
+    if (x.begin >= cb && x.begin < ce) list.push_back(&x);
+  }
+  if (list.size() < 2) return;
+  std::vector<std::pair<size_t, Cue>> cues;
+  for (size_t k = cb; k < list.front()->hedge_begin; ++k) {
+    Cue c = CueAt(doc, s, k);
+    if (c != Cue::kTotal && c != Cue::kExport && c != Cue::kImport) continue;
+    if (!cues.empty() && cues.back().first + 1 == k && cues.back().second == c) continue;  // "trade turnover"
+    cues.push_back({k, c});
+  }
+  // "Exports and imports of X in trade with Y ...": a trade noun after the flows names
+  // the partner, not a third figure.
+  if (cues.size() > list.size()) {
+    bool flows = true;
+    for (size_t i = 0; i < list.size(); ++i) flows = flows && cues[i].second != Cue::kTotal;
+    if (flows) cues.resize(list.size());
+  }
+  if (cues.size() != list.size()) return;
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (list[i] == &m) {
+      r->cue_pos = cues[i].first;
+      r->cue = cues[i].second;
+    }
+  }
+}
+
 // "in the period", "over this period", "during that period" before `end`: the figure is
 // dated by the period an earlier sentence named.
 bool PointsToEarlierPeriod(const Doc& doc, size_t begin, size_t end) {
@@ -370,7 +406,7 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     exporter = !subject.empty() ? subject : from;
     importer = to;
   } else {
-    importer = subject;
+    importer = !subject.empty() ? subject : to;  // "imports of Iranian goods to Tajikistan"
     exporter = from;
     if (importer == exporter) importer.clear();
   }
@@ -389,6 +425,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   std::string flow_subject;
   for (const Money& m : s.money) {
     Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
+    RespectiveCue(doc, s, m, &r);
     // "a $107 million deficit": the amount is a balance, not trade.
     if (m.end < s.end && doc.Is(m.end, W::kBalanceWord)) r.cue = Cue::kDistractor;
     if (ItemAmount(doc, s, m.hedge_begin)) r.cue = Cue::kDistractor;
