@@ -4,7 +4,7 @@
 
 namespace dyad::analytics {
 
-std::string Figure::Label() const {
+std::string Figure::SourceLabel() const {
   std::string s = dataset;
   if (basis == store::Basis::kNational) {
     s += ": " + reporter + " national statistics";
@@ -18,6 +18,11 @@ std::string Figure::Label() const {
   } else {
     s += synthetic ? " (synthetic, reconciled)" : " (reconciled)";
   }
+  return s;
+}
+
+std::string Figure::Label() const {
+  std::string s = SourceLabel();
   if (!full_year()) s += ", months " + months() + " only";
   if (!complete()) s += ", commodities " + coverage + " only";
   return s;

@@ -42,8 +42,12 @@ struct Figure {
     if (!exports_usd || !imports_usd) return std::nullopt;
     return *exports_usd - *imports_usd;
   }
-  // A one-line citation: "official: TJK national statistics (Statistics Agency ...,
-  // published 2024-01-23)" or "baci-hs17 (reconciled, V202401)".
+  // Whose figure it is: "official: TJK national statistics (Statistics Agency ...,
+  // published 2024-01-23)", "comtrade-h6: KAZ as reported to UN Comtrade" or
+  // "baci-hs17 (reconciled)".
+  std::string SourceLabel() const;
+  // A one-line citation: SourceLabel() plus ", months 1-6 only" for a partial year and
+  // ", commodities 871200 only" for a partial extract.
   std::string Label() const;
 };
 

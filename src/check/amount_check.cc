@@ -15,12 +15,10 @@ std::string PeriodText(int year, int first_month, int last_month) {
 }
 
 std::string SourceName(const analytics::Figure& f) {
-  // National statistics name their publisher; product data is named by its dataset.
-  if (f.basis == store::Basis::kNational && !f.source.empty()) return f.source;
-  std::string label = f.dataset;
-  if (f.basis == store::Basis::kReporter) label += " as reported by " + f.reporter;
-  else if (f.basis == store::Basis::kReconciled) label += f.synthetic ? " (synthetic, reconciled)" : " (reconciled)";
-  return label;
+  // National statistics name their publisher; product data is named as analytics names
+  // it everywhere else ("baci-hs17 (reconciled)", "comtrade: KAZ as reported to UN Comtrade").
+  if (f.basis == store::Basis::kNational) return f.source.empty() ? f.dataset : f.source;
+  return f.SourceLabel();
 }
 
 Evidence FigureEvidence(const analytics::Figure& f, std::optional<int64_t> value) {

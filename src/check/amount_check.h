@@ -43,7 +43,8 @@ Judgement JudgeAmount(const AmountQuestion& q, const std::vector<Observation>& o
 
 // "2023" or "2023 (months 1-11)".
 std::string PeriodText(int year, int first_month, int last_month);
-// The publisher of a figure when known, else its dataset label.
+// Whose figure it is, for evidence and explanations: the publisher of national
+// statistics (else the dataset), else analytics' Figure::SourceLabel().
 std::string SourceName(const analytics::Figure& f);
 // Evidence for a figure (value, dataset, source, reporter, period, qualifier, url).
 Evidence FigureEvidence(const analytics::Figure& f, std::optional<int64_t> value);

@@ -21,6 +21,30 @@ TEST(Rules, HalfUnitOfTheLastSignificantDigit) {
   EXPECT_DOUBLE_EQ(HalfUnitOfDecimal(-3.25), 0.005);
 }
 
+// Evidence names a source as analytics does (Figure::SourceLabel); it used to write
+// "comtrade as reported by KAZ" where every other command says "as reported to UN Comtrade".
+TEST(Rules, SourceNamesFollowAnalytics) {
+  analytics::Figure f;
+  f.dataset = "comtrade-h6";
+  f.basis = store::Basis::kReporter;
+  f.reporter = "KAZ";
+  EXPECT_EQ(SourceName(f), "comtrade-h6: KAZ as reported to UN Comtrade");
+  f.first_month = 6;  // a partial year is said by the period, not the source
+  EXPECT_EQ(SourceName(f), "comtrade-h6: KAZ as reported to UN Comtrade");
+  f = analytics::Figure();
+  f.dataset = "baci-hs17";
+  EXPECT_EQ(SourceName(f), "baci-hs17 (reconciled)");
+  f.synthetic = true;
+  EXPECT_EQ(SourceName(f), "baci-hs17 (synthetic, reconciled)");
+  f = analytics::Figure();
+  f.dataset = "official";
+  f.basis = store::Basis::kNational;
+  f.reporter = "TJK";
+  EXPECT_EQ(SourceName(f), "official");
+  f.source = "Statistics Agency under the President of the Republic of Tajikistan";
+  EXPECT_EQ(SourceName(f), f.source);
+}
+
 TEST(Rules, SeedFigureIsConsistentMinusOnePointSix) {
   AmountOutcome o = CompareAmount(1130000000, "", 1148800000, Qualifier::kApprox);
   EXPECT_EQ(o.verdict, Verdict::kConsistent);
