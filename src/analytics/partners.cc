@@ -34,11 +34,14 @@ struct Candidate {
   std::set<int> years;       // years with any figure for C
   std::set<int> full_years;  // years with a full-year figure for C
   int order = 0;             // precedence: lower answers first
+  // Named as a figure of this source names it (Figure::SourceLabel).
   std::string Label(const std::string& country) const {
-    std::string s = ds->info().name;
-    if (basis == Basis::kNational) return s + ": " + country + " national statistics";
-    if (basis == Basis::kReporter) return s + ": " + country + " as reported to UN Comtrade";
-    return s + (ds->info().synthetic ? " (synthetic, reconciled)" : " (reconciled)");
+    Figure f;
+    f.dataset = ds->info().name;
+    f.basis = basis;
+    f.reporter = country;
+    f.synthetic = ds->info().synthetic;
+    return f.SourceLabel();
   }
 };
 
