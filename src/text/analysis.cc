@@ -61,9 +61,18 @@ Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
   return Cue::kNone;
 }
 
+std::pair<size_t, size_t> ByteSpan(const std::vector<Token>& toks, size_t b, size_t e) {
+  size_t from = toks[b].begin, to = toks[e - 1].end;
+  for (size_t k = b; k < e; ++k) {
+    from = std::min<size_t>(from, toks[k].begin);
+    to = std::max<size_t>(to, toks[k].end);
+  }
+  return {from, to};
+}
+
 std::string TextOf(const Doc& doc, size_t b, size_t e) {
   if (b >= e) return "";
-  size_t from = doc.tok(b).begin, to = doc.tok(e - 1).end;
+  auto [from, to] = ByteSpan(*doc.toks, b, e);
   std::string out;
   out.reserve(to - from);
   bool space = false;
@@ -360,8 +369,7 @@ Claim NewClaim(const Doc& doc, const SentenceInfo& s, ClaimKind kind) {
   Claim c;
   c.kind = kind;
   c.text = TextOf(doc, s.begin, s.end);
-  c.span_begin = doc.tok(s.begin).begin;
-  c.span_end = doc.tok(s.end - 1).end;
+  std::tie(c.span_begin, c.span_end) = ByteSpan(*doc.toks, s.begin, s.end);
   c.speaker = s.range->speaker;
   return c;
 }

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <optional>
+#include <tuple>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,6 +121,11 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
 
 // Word classes shared by the recognisers.
 Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i);
+
+// The bytes toks[b, e) cover (b < e): from the least begin to the greatest end, since
+// the Russian gloss may move a word before the words it follows in the input ("Доля
+// Китая" reads "China 's share").
+std::pair<size_t, size_t> ByteSpan(const std::vector<Token>& toks, size_t b, size_t e);
 
 // The collapsed text of toks[b, e) from the clean text.
 std::string TextOf(const Doc& doc, size_t b, size_t e);

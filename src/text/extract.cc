@@ -238,8 +238,7 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
     }
     for (const SentenceRange& r : c->ranges) {
       Sentence out;
-      out.begin = c->toks[r.tok_begin].begin;
-      out.end = c->toks[r.tok_end - 1].end;
+      std::tie(out.begin, out.end) = internal::ByteSpan(c->toks, r.tok_begin, r.tok_end);
       out.text = internal::TextOf(c->doc, r.tok_begin, r.tok_end);
       out.quoted = r.quoted;
       out.speaker = r.speaker;

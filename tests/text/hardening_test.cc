@@ -34,6 +34,22 @@ TEST(HardeningTest, EmptyInputHasNoClaims) {
   EXPECT_EQ(ArticleToJson(*r).dump(), ArticleToJson(*r).dump());
 }
 
+// The Russian gloss moves a word before the words it follows ("Доля Китая" reads "China
+// 's share"); a sentence or claim ending on the moved word still spans its input.
+TEST(HardeningTest, MovedRussianWordKeepsSentenceSpans) {
+  for (std::string input : {"Доля Китая", "Доля Китая во внешней торговле Монголии составила 60%.",
+                            "Беларусь занимает среди партнеров Узбекистана 16-е место"}) {
+    auto r = ExtractClaims(input, kDate);
+    ASSERT_TRUE(r.ok()) << input;
+    for (const auto& s : r->sentences) {
+      EXPECT_LE(s.begin, s.end) << input;
+      EXPECT_LE(s.end, input.size()) << input;
+      EXPECT_FALSE(s.text.empty()) << input;
+    }
+    for (const auto& c : r->claims) EXPECT_LE(c.span_begin, c.span_end) << input;
+  }
+}
+
 TEST(HardeningTest, InvalidUtf8IsReportedAndSkipped) {
   std::string text = "Trade between Kazakhstan and Tajikistan reached \xC3\x28$1.13 billion in 2023.";
   auto r = ExtractClaims(text, kDate);
