@@ -234,9 +234,38 @@ std::vector<const CountryRef*> CountriesIn(const SentenceInfo& s, size_t b, size
   return out;
 }
 
+void Carry::RememberPeriod(const TimeExpr& t) {
+  if (recent_periods.size() == kRecentPeriods) recent_periods.erase(recent_periods.begin());
+  recent_periods.push_back(t);
+}
+
+int ReferredMonths(const Doc& doc, size_t cb, size_t ce) {
+  for (size_t k = cb; k + 2 < ce; ++k) {
+    if (doc.norm(k) != "the" && doc.norm(k) != "these" && doc.norm(k) != "those") continue;
+    size_t n = k + 1;
+    if (doc.norm(n) == "same") ++n;
+    if (n + 1 >= ce) break;
+    int months = doc.tok(n).kind == TokenKind::kNumber && doc.tok(n).integer ? static_cast<int>(doc.tok(n).value)
+                                                                             : doc.lex->Value(doc.norm(n), W::kNumberWord);
+    if (months < 2 || months > 11) continue;
+    // "the five months", "the six-month period".
+    if (doc.norm(n + 1) == "months" && !(n + 2 < ce && doc.norm(n + 2) == "of")) return months;
+    if (doc.norm(n + 1) == "-" && n + 2 < ce && doc.norm(n + 2) == "month") return months;
+  }
+  return 0;
+}
+
 std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
                                   const Carry& carry) {
   auto [cb, ce] = ClauseOf(s, pos);
+  // "During the six-month period, Vietnam shipped ...": the last period of six months
+  // named before, not the last period.
+  if (int n = ReferredMonths(doc, cb, ce); n > 0) {
+    for (size_t q = carry.recent_periods.size(); q-- > 0;) {
+      const TimeExpr& t = carry.recent_periods[q];
+      if (t.month_from > 0 && t.month_to - t.month_from + 1 == n) return t;
+    }
+  }
   const TimeExpr* best = nullptr;
   auto is_period = [&](const TimeExpr& t) {
     if (t.kind != TimeKind::kPeriod) return false;

@@ -68,6 +68,11 @@ enum class Cue { kNone, kTotal, kWorld, kExport, kImport, kPackage, kDistractor 
 struct Carry {
   std::optional<TimeExpr> period;        // the period of the last trade sentence
   bool period_from_previous = false;
+  // The periods of earlier trade sentences, oldest first (at most kRecentPeriods):
+  // "during the six-month period" refers to the last one of six months.
+  static constexpr size_t kRecentPeriods = 8;
+  std::vector<TimeExpr> recent_periods;
+  void RememberPeriod(const TimeExpr& t);
   // Agreement context: the last sentence that said something was signed.
   bool signing_active = false;
   std::optional<Date> signing_date;
@@ -99,6 +104,9 @@ std::string PairOther(const Doc& doc, const std::string& code);
 std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
                                   const Carry& carry);
 void SetPeriod(const std::optional<TimeExpr>& t, Claim* c);
+// "the six-month period", "during the five months": the number of months of a period
+// the clause [cb, ce) refers back to, or 0.
+int ReferredMonths(const Doc& doc, size_t cb, size_t ce);
 // False when the article's date is unknown (today was assumed) and the period is
 // missing or relative ("last year", "in January-May"): its year would be a guess.
 bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t);

@@ -908,6 +908,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     carry->period = period;
     carry->period_from_previous = true;
   }
+  // Every named period of months is remembered, also one without a claim ("in the first
+  // five months, imports grew by between 6% and 17%").
+  for (const TimeExpr& t : s.times) {
+    if (t.kind == TimeKind::kPeriod && t.month_from > 0 && !(t.month_from == 1 && t.month_to == 12)) {
+      carry->RememberPeriod(t);
+    }
+  }
 }
 
 }  // namespace dyad::text::internal

@@ -200,5 +200,17 @@ TEST(RealNewsTest, ForecastForTheCurrentYearIsNoTarget) {
             V{"target PER CHL - - $6000000000"});
 }
 
+TEST(RealNewsTest, TheSixMonthPeriodRefersToTheLastPeriodOfSixMonths) {
+  EXPECT_EQ(Claims("In the first six months of 2015, trade between Peru and Chile reached $3.2 billion. In the first "
+                   "five months of 2015, Peruvian imports from Chile grew by between 6.3 percent and 16.9 percent. "
+                   "During the six-month period Peru shipped to Chile goods worth some $0.7 billion."),
+            (V{"trade_total PER CHL 2015 1-6 $3200000000", "trade_flow PER CHL 2015 1-6 $700000000"}));
+}
+
+TEST(RealNewsTest, GerundsOfFlowVerbsAreFlowCues) {
+  EXPECT_EQ(Claims("In 2023 Chile stayed Peru's biggest supplier, supplying goods worth $2.4 billion."),
+            (V{"trade_flow CHL PER 2023 1-12 $2400000000", "rank CHL PER 2023 -"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
