@@ -177,12 +177,13 @@ Result<ApplyItem> ApplyAreas(const text::Claim& c, const Date& date, registry::S
                              registry::Registry& reg) {
   ApplyItem item;
   item.what = "areas";
+  const std::vector<std::string> areas = CanonicalAreas(c.areas);
   std::string list;
-  for (const auto& a : c.areas) list += (list.empty() ? "" : ", ") + a;
+  for (const auto& a : areas) list += (list.empty() ? "" : ", ") + a;
   item.summary = (c.parties.size() >= 2 ? c.parties[0] + "-" + c.parties[1] + ": " : "") + list;
-  if (c.parties.size() < 2 || c.areas.empty()) {
+  if (c.parties.size() < 2 || areas.empty()) {
     item.action = ApplyAction::kSkipped;
-    item.reason = c.areas.empty() ? "no areas" : "the sentence does not name two states";
+    item.reason = areas.empty() ? "no areas" : "the sentence does not name two states";
     return item;
   }
   // Areas already recorded for the pair (in an announcement or an agreement) are not
@@ -196,7 +197,7 @@ Result<ApplyItem> ApplyAreas(const text::Claim& c, const Date& date, registry::S
   std::set<std::string> known;
   for (const auto& a : anns) known.insert(a.areas.begin(), a.areas.end());
   for (const auto& a : ags) known.insert(a.areas.begin(), a.areas.end());
-  bool all_known = std::all_of(c.areas.begin(), c.areas.end(), [&](const std::string& a) { return known.count(a) > 0; });
+  bool all_known = std::all_of(areas.begin(), areas.end(), [&](const std::string& a) { return known.count(a) > 0; });
   if (all_known) {
     item.action = ApplyAction::kUnchanged;
     item.reason = "already recorded for the pair";
@@ -209,7 +210,7 @@ Result<ApplyItem> ApplyAreas(const text::Claim& c, const Date& date, registry::S
   an.state_a = c.parties[0];
   an.state_b = c.parties[1];
   an.date = date;
-  an.areas = c.areas;
+  an.areas = areas;
   an.sources.push_back(src);
   return FinishUpsert(reg.UpsertAreaAnnouncement(an), std::move(item));
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/utf8.h"
+#include "reference/areas.h"
 #include "reference/countries.h"
 
 namespace dyad::check {
@@ -128,6 +129,16 @@ const registry::Target* MatchTarget(const text::Claim& claim, const std::vector<
     }
   }
   return nullptr;
+}
+
+std::vector<std::string> CanonicalAreas(const std::vector<std::string>& areas) {
+  std::vector<std::string> out;
+  for (const std::string& area : areas) {
+    const reference::Area* a = reference::Areas::Builtin().TryFind(area);
+    std::string code = a != nullptr ? a->code : area;
+    if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(std::move(code));
+  }
+  return out;
 }
 
 }  // namespace dyad::check

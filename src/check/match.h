@@ -39,4 +39,9 @@ const registry::Target* MatchTarget(const text::Claim& claim,
 // {"treaty", "allied", "relations"}.
 std::vector<std::string> TitleWords(const std::string& title);
 
+// A claim's areas as registry codes (reference/areas.h), in order, without repeats. Text
+// extraction already writes codes, but a claim may carry a spelling ("sports" -> sport);
+// a name the table does not know (a user's own registry area) is kept as written.
+std::vector<std::string> CanonicalAreas(const std::vector<std::string>& areas);
+
 }  // namespace dyad::check

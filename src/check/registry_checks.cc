@@ -12,25 +12,11 @@
 #include "check/claim_checks.h"
 #include "check/match.h"
 #include "check/rules.h"
-#include "reference/areas.h"
 
 namespace dyad::check {
 namespace {
 
 std::string DateText(const std::optional<Date>& d) { return d ? d->ToString() : "undated"; }
-
-// The claim's areas as registry codes (reference/areas.h): text extraction already writes
-// codes, but a claim may carry a spelling ("sports"); a name the table does not know (a
-// user's own registry area) is compared as written.
-std::vector<std::string> CanonicalAreas(const std::vector<std::string>& areas) {
-  std::vector<std::string> out;
-  for (const std::string& area : areas) {
-    const reference::Area* a = reference::Areas::Builtin().TryFind(area);
-    std::string code = a != nullptr ? a->code : area;
-    if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(std::move(code));
-  }
-  return out;
-}
 
 Evidence AgreementEvidence(const registry::Agreement& a) {
   Evidence e;

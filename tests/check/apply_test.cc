@@ -66,6 +66,32 @@ TEST(Apply, SeedArticleOnTheBuiltInRegistryAddsNothing) {
   fs::remove(db);
 }
 
+// Areas are stored and compared as reference/areas.h codes: "sports" in an article is
+// sport in the registry, and a claim carrying the spelling finds it recorded.
+TEST(Apply, AreasAreRecordedAsRegistryCodes) {
+  fs::path db = TempDb("areas");
+  auto reg = registry::Registry::Open(db);
+  ASSERT_TRUE(reg.ok());
+  auto article = text::ExtractClaims("Uzbekistan and Kyrgyzstan agreed to expand cooperation in sports and youth policy.",
+                                     Date::Ymd(2024, 6, 1));
+  ASSERT_TRUE(article.ok());
+  auto r = ApplyArticle(*article, ArticleSource(), **reg);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->added, 1);
+  auto anns = (*reg)->ListAreaAnnouncements({.states = {"UZB", "KGZ"}});
+  ASSERT_TRUE(anns.ok());
+  ASSERT_EQ(anns->size(), 1u);
+  EXPECT_EQ(anns->front().areas, (std::vector<std::string>{"sport", "youth"}));
+  for (text::Claim& c : article->claims) c.areas = {"Sports"};
+  r = ApplyArticle(*article, ArticleSource(), **reg);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->unchanged, 1);
+  ASSERT_EQ(r->items.size(), 1u);
+  EXPECT_EQ(r->items[0].summary, "UZB-KGZ: sport");
+  reg->reset();
+  fs::remove(db);
+}
+
 TEST(Apply, EmptyRegistryGetsTheArticlesFactsOnce) {
   fs::path db = TempDb("empty");
   registry::OpenOptions o;
