@@ -395,16 +395,17 @@ class Glosser {
   }
 
   // "доля России во внешней торговле Армении" is read "Russia 's share in foreign
-  // trade of Armenia", the order in which the share stage finds the partner. Returns
-  // the index after the country, or 0 when no genitive country follows "доля".
-  size_t PossessiveShare(size_t next) {
+  // trade of Armenia", the order in which the share stage finds the partner. The share
+  // words are in_[word, next) ("доля", "удельный вес"). Returns the index after the
+  // country, or 0 when no genitive country follows them.
+  size_t PossessiveShare(size_t word, size_t next) {
     if (next >= in_.size()) return 0;
     Match c = At(next);
     if (!c.entry || c.entry->kind != EntryKind::kCountry || !IsGenitive(*c.entry, c.last_ending)) return 0;
     Emit(next, next + c.length, c.entry->gloss, true, false);
     Emit(next, next + c.length, {"'s"}, false, false);
     out_.back().space_before = false;
-    Emit(next - 1, next, {"share"}, false, false);
+    Emit(word, next, {"share"}, false, false);
     prev_noun_ = false;
     return next + c.length;
   }
@@ -451,7 +452,7 @@ class Glosser {
     }
     const Entry& e = *m.entry;
     if (e.kind == EntryKind::kWord && e.gloss == std::vector<std::string>{"share"}) {
-      if (size_t after = PossessiveShare(i + m.length); after) return after;
+      if (size_t after = PossessiveShare(i, i + m.length); after) return after;
     }
     if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && e.gloss[0] == "ranks") {
       if (size_t after = HoistRank(i, m.length); after) return after;
