@@ -28,17 +28,23 @@ Status Seed(sqlite3* db) {
 }
 
 // Sets the connection up and brings the schema to the latest version (seeding a new
-// file) in one IMMEDIATE transaction.
+// file) and the built-in areas up to date (data/reference/areas.csv may have gained one
+// since the file was made) in one IMMEDIATE transaction; a file already up to date is
+// only read.
 Status Prepare(sqlite3* db, bool seed) {
   // WAL lets readers proceed while one process writes; foreign keys are per connection.
   DYAD_RETURN_IF_ERROR(Exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;"));
   DYAD_ASSIGN_OR_RETURN(int version, SchemaVersion(db));
-  if (version == LatestSchemaVersion()) return Status::Ok();
+  if (version == LatestSchemaVersion()) {
+    DYAD_ASSIGN_OR_RETURN(bool lacks, LacksBuiltinAreas(db));
+    if (!lacks) return Status::Ok();
+  }
   DYAD_ASSIGN_OR_RETURN(Transaction tx, Transaction::Begin(db));
   // Another process may have created the schema while we waited for the lock.
   DYAD_ASSIGN_OR_RETURN(int locked_version, SchemaVersion(db));
   DYAD_RETURN_IF_ERROR(Migrate(db));
   if (locked_version == 0 && seed) DYAD_RETURN_IF_ERROR(Seed(db));
+  DYAD_RETURN_IF_ERROR(AddBuiltinAreas(db));
   return tx.Commit();
 }
 

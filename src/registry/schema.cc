@@ -1,5 +1,6 @@
 #include "registry/schema.h"
 
+#include <set>
 #include <string>
 
 #include "registry/sqlite_util.h"
@@ -131,6 +132,30 @@ constexpr MigrationFn kMigrations[] = {ApplyV1, ApplyV2};
 }  // namespace
 
 int LatestSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+Result<bool> LacksBuiltinAreas(sqlite3* db) {
+  DYAD_ASSIGN_OR_RETURN(Stmt q, Stmt::Prepare(db, "SELECT name FROM areas WHERE builtin = 1"));
+  std::set<std::string> stored;
+  for (;;) {
+    DYAD_ASSIGN_OR_RETURN(bool more, q.Step());
+    if (!more) break;
+    stored.insert(q.Text(0));
+  }
+  for (const std::string& code : BuiltinAreas()) {
+    if (!stored.count(code)) return true;
+  }
+  return false;
+}
+
+Status AddBuiltinAreas(sqlite3* db) {
+  DYAD_ASSIGN_OR_RETURN(Stmt ins, Stmt::Prepare(db, "INSERT INTO areas(name, builtin) VALUES (?1, 1) "
+                                                    "ON CONFLICT(name) DO UPDATE SET builtin = 1"));
+  for (const std::string& code : BuiltinAreas()) {
+    ins.Reset();
+    DYAD_RETURN_IF_ERROR(ins.Bind(1, code).Run());
+  }
+  return Status::Ok();
+}
 
 Result<int> SchemaVersion(sqlite3* db) {
   DYAD_ASSIGN_OR_RETURN(Stmt q, Stmt::Prepare(db, "PRAGMA user_version"));

@@ -20,4 +20,12 @@ Result<int> SchemaVersion(sqlite3* db);
 // database is newer than this program or holds tables that are not a registry's.
 Status Migrate(sqlite3* db, int up_to = -1);
 
+// True when a registry at the latest version lacks a built-in area of reference/areas.h
+// (a file made before that area was built in). Read-only.
+Result<bool> LacksBuiltinAreas(sqlite3* db);
+
+// Adds the built-in areas the file lacks, and marks a user area that has since become
+// built in as built in. Must run inside a write transaction.
+Status AddBuiltinAreas(sqlite3* db);
+
 }  // namespace dyad::registry

@@ -20,8 +20,8 @@ TEST(Areas, BuiltinTableParses) {
   EXPECT_EQ(parsed->all().size(), Areas::Builtin().all().size());
 }
 
-// The canonical set docs/registry.md promises; a registry file stores these codes, so a
-// change here is a registry migration.
+// The canonical set docs/registry.md promises. Registry files store these codes: a new
+// one is learnt when a file is opened, a renamed or removed one needs a migration.
 TEST(Areas, CanonicalCodes) {
   const std::vector<std::string> expected = {
       "agriculture", "culture",  "digitalization", "education", "energy",     "environment",

@@ -7,6 +7,7 @@
 
 #include "registry/schema.h"
 #include "registry/sqlite_util.h"
+#include "registry/vocabulary.h"
 #include "test_util.h"
 
 namespace dyad::registry {
@@ -287,6 +288,27 @@ TEST(RegistryMigrations, OpensAVersion1FileAndUpgradesIt) {
   edit.signatories = {"A", "B"};
   ASSERT_TRUE((*reg)->ReplaceAgreement(7, edit).ok());
   EXPECT_EQ((*reg)->GetAgreement(7)->signatories.size(), 2u);
+}
+
+// A file made before an area was built in (data/reference/areas.csv gained it) learns it
+// when opened; an area a user had added and that is now built in becomes built in.
+TEST(RegistryMigrations, AFileLearnsNewBuiltinAreas) {
+  TempDir dir;
+  OpenEmpty(dir).reset();
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir.db().c_str(), &db), SQLITE_OK);
+    ASSERT_TRUE(Exec(db, "DELETE FROM areas WHERE name = 'youth'; UPDATE areas SET builtin = 0 WHERE name = 'sport'").ok());
+    ASSERT_TRUE(LacksBuiltinAreas(db).value());
+    sqlite3_close(db);
+  }
+  auto reg = OpenEmpty(dir);
+  auto areas = reg->Areas();
+  ASSERT_TRUE(areas.ok());
+  EXPECT_EQ(*areas, BuiltinAreas());
+  AreaAnnouncement a{.state_a = "KAZ", .state_b = "TJK", .date = Date::Ymd(2024, 8, 22), .areas = {"youth", "sports"}};
+  ASSERT_TRUE(reg->UpsertAreaAnnouncement(a).ok());
+  EXPECT_TRUE(reg->Export()->custom_areas.empty());
 }
 
 TEST(RegistryMigrations, RefusesNewerAndForeignFiles) {
