@@ -220,6 +220,7 @@ std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos) {
 
 std::string PairOther(const Doc& doc, const std::string& code) {
   if (doc.pair.size() != 2) return "";
+  if (!doc.hub.empty() && !code.empty() && code != doc.hub) return doc.hub;
   if (doc.pair[0] == code) return doc.pair[1];
   if (doc.pair[1] == code) return doc.pair[0];
   return "";

@@ -53,6 +53,10 @@ struct Doc {
   Date date;
   bool date_known = true;  // false when `date` is today because the article has none
   std::vector<std::string> pair;
+  // The country an article about many partners of one country is about ("Russia's trade
+  // with its neighbours": Kazakhstan, Uzbekistan, Armenia, ...), else "". A clause that
+  // names one other country alone is about that country and the hub.
+  std::string hub;
   // The word classes of each token (data/text/<lang>/lexicon.csv), looked up once.
   std::vector<ClassMask> classes;
   const Lexicon* lex = nullptr;  // of the language being read, for words not at a token

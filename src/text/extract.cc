@@ -55,6 +55,15 @@ class PairVote {
     for (const auto& [pos, code] : top) pair.push_back(code);
     return pair;
   }
+  // The hub of an article about many partners of one country: at least four countries
+  // named, the first named at least twice as often as the next.
+  std::string Hub() const {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, v] : score_) ranked.emplace_back(-v.first, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() < 4 || -ranked[0].first < 2 * -ranked[1].first) return "";
+    return ranked[0].second;
+  }
 
  private:
   std::map<std::string, std::pair<int, size_t>> score_;  // code -> (weight, byte of first mention)
@@ -215,6 +224,7 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
     if (spans.size() == 1) only = std::move(c);
   }
   base.pair = vote.Pair();
+  base.hub = vote.Hub();
   article.pair = base.pair;
 
   // Pass 2: the claims, and the sentences.
@@ -228,6 +238,7 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
       AnalyzeChunk(base, c.get());
     }
     c->doc.pair = base.pair;
+    c->doc.hub = base.hub;
     for (const SentenceInfo& s : c->infos) {
       carry.sentence_index = static_cast<int>(sentence_index++);
       internal::TradeClaims(c->doc, s, &carry, &claims);

@@ -85,7 +85,10 @@ bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k) {
   for (size_t q = k - 1; q > s.begin && q + 20 > k; --q) {
     if (doc.Is(q - 1, W::kTargetMarker)) return false;
     if (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q - 1, W::kGrowthUp) || doc.Is(q - 1, W::kGrowthDown))) return true;
-    if (doc.norm(q - 1) == "went") return true;
+    // "went up", "edged up", "inched down".
+    if (doc.norm(q - 1) == "went" || (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q, W::kGrowthUp) || doc.Is(q, W::kGrowthDown)))) {
+      return true;
+    }
   }
   return false;
 }
@@ -423,6 +426,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   std::vector<int> claim_of_amount;  // index into out, or -1
   bool any = false;
   std::string flow_subject;
+  std::vector<size_t> baseline_claims;  // claims for the year before ("from $4.5 billion")
   for (const Money& m : s.money) {
     Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
     RespectiveCue(doc, s, m, &r);
@@ -579,6 +583,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         if (base == nullptr) continue;
         c.year = *base->year - 1;
         c.months = base->months;
+        baseline_claims.push_back(out->size());
       } else {
         std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, *carry);
         if (!PeriodKnown(doc, period)) continue;
@@ -890,8 +895,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   }
   for (size_t q = first_claim; q < out->size(); ++q) {
     const Claim& c = (*out)[q];
-    if (c.kind == ClaimKind::kTarget || c.kind == ClaimKind::kRank || c.kind == ClaimKind::kShare || !c.year) {
-      continue;
+    if (c.kind == ClaimKind::kTarget || c.kind == ClaimKind::kRank || c.kind == ClaimKind::kShare || !c.year ||
+        std::find(baseline_claims.begin(), baseline_claims.end(), q) != baseline_claims.end()) {
+      continue;  // "compared with $2.5 billion a year earlier" does not date the next sentence
     }
     TimeExpr t;
     t.kind = TimeKind::kPeriod;

@@ -212,5 +212,16 @@ TEST(RealNewsTest, GerundsOfFlowVerbsAreFlowCues) {
             (V{"trade_flow CHL PER 2023 1-12 $2400000000", "rank CHL PER 2023 -"}));
 }
 
+TEST(RealNewsTest, ArticleAboutManyPartnersOfOneCountry) {
+  // Brazil is the hub: a clause naming one other country alone is about it and Brazil.
+  EXPECT_EQ(Claims("Brazil's trade with its neighbours hit a record. Brazil's trade with Argentina reached $20 billion "
+                   "in 2023. Chile completed the top three of Brazil's partners, its trade rising to $7.3 billion "
+                   "last year. Next comes Peru, its trade turnover reaching $4.4 billion compared with $4.1 billion "
+                   "a year earlier. With Uruguay, Brazil's trade edged up 2.7 per cent to reach $1.7 billion."),
+            (V{"trade_total BRA ARG 2023 1-12 $20000000000", "trade_total CHL BRA 2023 1-12 $7300000000",
+               "rank CHL BRA 2023 -", "trade_total PER BRA 2023 1-12 $4400000000", "trade_total PER BRA 2022 1-12 $4100000000",
+               "trade_total URY BRA 2023 1-12 $1700000000", "trade_growth URY BRA 2023 1-12 2.700%"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
