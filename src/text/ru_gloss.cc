@@ -461,6 +461,13 @@ class Glosser {
     if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {
       Emit1(i, "of");
     }
+    // "закупки российских товаров", "вывоз таджикской продукции": an adjective in the
+    // genitive after a noun is "of Russian goods", as the flow stages read it.
+    const std::string& ending = m.last_ending;
+    if (e.kind == EntryKind::kCountryAdjective && prev_noun_ &&
+        (ending == "их" || ending == "ых" || ending == "ого" || ending == "ой")) {
+      Emit1(i, "of");
+    }
     // Group abbreviations ("CIS", "EAEU") are known to the gazetteer in capitals.
     bool upper = e.kind == EntryKind::kPlace;
     for (char c : e.code) upper = upper && !(c >= 'a' && c <= 'z') && c != ' ';
