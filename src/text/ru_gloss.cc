@@ -6,6 +6,7 @@
 // and "of" before a country in the genitive after a noun ("товарооборот Казахстана").
 #include "text/ru_gloss.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -91,7 +92,32 @@ class Glosser {
   std::vector<Token> Run() {
     skip_.assign(in_.size(), false);
     size_t i = 0;
-    while (i < in_.size()) i = skip_[i] ? i + 1 : Step(i);
+    while (i < in_.size()) {
+      if (skip_[i]) {
+        ++i;
+        continue;
+      }
+      size_t emitted = out_.size();
+      size_t next = Step(i);
+      // Words read as nothing ("По объему товарооборота ...", "На Китай пришлось ...")
+      // pass their capital and line break to the next word written, so the sentence and
+      // paragraph still start there.
+      if (out_.size() == emitted) {
+        if (!pending_cap_ && !pending_newline_) pending_begin_ = in_[i].begin;
+        pending_cap_ = pending_cap_ || in_[i].cap;
+        pending_newline_ = pending_newline_ || in_[i].newline_before;
+        pending_blank_ = pending_blank_ || in_[i].blank_line_before;
+      } else if (pending_cap_ || pending_newline_) {
+        Token& first = out_[emitted];
+        first.begin = std::min(first.begin, pending_begin_);  // the sentence text keeps them
+        if (first.kind == TokenKind::kWord) first.cap = first.cap || pending_cap_;
+        first.newline_before = first.newline_before || pending_newline_;
+        first.blank_line_before = first.blank_line_before || pending_blank_;
+        first.space_before = first.space_before || pending_newline_;
+        pending_cap_ = pending_newline_ = pending_blank_ = false;
+      }
+      i = next;
+    }
     return std::move(out_);
   }
 
@@ -493,6 +519,8 @@ class Glosser {
   const Lexicon& lx_;
   std::vector<Token> out_;
   bool prev_noun_ = false;
+  bool pending_cap_ = false, pending_newline_ = false, pending_blank_ = false;
+  uint32_t pending_begin_ = 0;
   std::vector<std::string> currency_;  // the currency last named in this sentence
   std::vector<bool> skip_;  // tokens already read by a hoisting rule
 };
