@@ -288,6 +288,14 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
       }
       if (open > 0) return false;
     }
+    // "grew 8.2% against $2.45 billion in 2022": the period of the baseline amount, not
+    // of the figures before it.
+    for (const Money& m : s.money) {
+      size_t h = m.hedge_begin;
+      bool baseline = h > s.begin && (doc.norm(h - 1) == "against" || doc.norm(h - 1) == "from" ||
+                                      (doc.norm(h - 1) == "with" && h >= s.begin + 2 && doc.Is(h - 2, W::kComparisonWord)));
+      if (baseline && pos < h && m.end <= t.begin && t.begin <= m.end + 1) return false;
+    }
     // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.
     size_t b = t.begin;
     if (b > s.begin && doc.norm(b - 1) == "in") --b;

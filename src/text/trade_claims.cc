@@ -141,6 +141,50 @@ bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t lim
   return false;
 }
 
+// "rose by $120 million", "an increase of $50 million": the amount is a change, not a
+// level (and gives no claim).
+bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t b = m.hedge_begin;
+  if (b < s.begin + 2 || (doc.norm(b - 1) != "by" && doc.norm(b - 1) != "of")) return false;
+  for (size_t k = b - 1; k > s.begin && k + 4 > b - 1; --k) {
+    if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;
+    if (doc.norm(b - 1) == "of") break;  // "an increase of": the noun right before
+  }
+  return false;
+}
+
+// "exports totalled $80 billion, including $2 billion to Kyrgyzstan", "..., of which":
+// the amount before a part is the whole (the world's), when the part names the partner.
+bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  for (const Money& next : s.money) {
+    if (next.begin < m.end || next.hedge_begin > m.end + 4) continue;
+    bool part = false;
+    for (size_t k = m.end; k < next.hedge_begin; ++k) {
+      part = part || doc.norm(k) == "including" || (doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "which");
+    }
+    if (!part) return false;
+    for (const CountryRef& r : s.countries) {
+      if (r.code != "*" && r.begin >= next.end && r.begin <= next.end + 3) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "420 billion tenge ($910 million)": the other currency's amount restated in dollars;
+// the dollar figure is the claim.
+bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  if (m.currency == "USD") return false;
+  for (const Money& next : s.money) {
+    if (next.hedge_begin >= m.end && next.hedge_begin <= m.end + 2 && next.currency == "USD") {
+      for (size_t k = m.end; k < next.hedge_begin; ++k) {
+        if (doc.norm(k) == "(") return true;
+      }
+    }
+  }
+  return false;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -436,6 +480,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     amounts.push_back({m.begin, m.end, m.hedge_begin});
     readings.push_back(r);
     claim_of_amount.push_back(-1);
+    // A change, a restated amount or a whole is no claim; the amounts after it still
+    // share its reading ("rose by $120 million to $3.1 billion").
+    if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) continue;
     auto [cb, ce] = ClauseOf(s, m.begin);
     // A target year in the clause ("to $5 billion by 2030") makes it a target.
     std::optional<int> target_year;

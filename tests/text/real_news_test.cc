@@ -223,5 +223,36 @@ TEST(RealNewsTest, ArticleAboutManyPartnersOfOneCountry) {
                "trade_total URY BRA 2023 1-12 $1700000000", "trade_growth URY BRA 2023 1-12 2.700%"}));
 }
 
+TEST(RealNewsTest, AChangeGivenAsAnAmountIsNoLevel) {
+  EXPECT_EQ(Claims("In 2023 trade between Kenya and Uganda rose by $120 million."), V{});
+  EXPECT_EQ(Claims("In 2023 trade between Kenya and Uganda showed an increase of $50 million."), V{});
+  EXPECT_EQ(Claims("In 2023 trade between Kenya and Uganda rose by $120 million to $3.1 billion."),
+            V{"trade_total KEN UGA 2023 1-12 $3100000000"});
+}
+
+TEST(RealNewsTest, TheBaselinesPeriodDoesNotDateTheGrowth) {
+  EXPECT_EQ(Claims("In 2023 trade between Kenya and Uganda grew 8.2% against $2.45 billion in 2022."),
+            (V{"trade_total KEN UGA 2022 1-12 $2450000000", "trade_growth KEN UGA 2023 1-12 8.200%"}));
+}
+
+TEST(RealNewsTest, AnAmountRestatedInDollarsGivesTheDollarClaim) {
+  EXPECT_EQ(Claims("In 2023 trade between Kazakhstan and Kyrgyzstan reached 420 billion tenge ($910 million)."),
+            V{"trade_total KAZ KGZ 2023 1-12 $910000000"});
+}
+
+TEST(RealNewsTest, TheWholeBeforeAPartIsNotThePairs) {
+  EXPECT_EQ(Claims("In 2023 Kazakhstan's exports totalled $80 billion, including $2 billion to Kyrgyzstan."),
+            V{"trade_flow KAZ KGZ 2023 1-12 $2000000000"});
+}
+
+TEST(RealNewsTest, SpecificWeightIsAShare) {
+  auto r = ExtractClaims("The specific weight of Kazakhstan in Uzbekistan's foreign trade was 12.5% in 2023.",
+                         Date::Ymd(2024, 8, 22));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->claims.size(), 1u);
+  EXPECT_EQ(r->claims[0].kind, ClaimKind::kShare);
+  EXPECT_EQ(r->claims[0].parties, (std::vector<std::string>{"KAZ", "UZB"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
