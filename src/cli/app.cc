@@ -177,25 +177,34 @@ CLI::App* AddCommand(CLI::App& app, Context& ctx, const std::string& name,
   return sub;
 }
 
-Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::string_view command) {
-  CLI::App app("dyad: the relationship between two countries, from trade data, agreements "
-               "and news claims");
-  app.set_version_flag("--version", "dyad 0.1.0");
-  app.require_subcommand(1);
-  app.add_option("--data", ctx.options.data_dir,
-                 "Data directory (default: $DYAD_HOME, else $XDG_DATA_HOME/dyad)");
+namespace {
+
+// The parser of dyad: the global options, then the commands (`command`'s area only, or
+// every area when it is empty).
+std::unique_ptr<CLI::App> BuildParser(Context& ctx, std::string_view command) {
+  auto app = std::make_unique<CLI::App>(
+      "dyad: the relationship between two countries, from trade data, agreements "
+      "and news claims");
+  app->set_version_flag("--version", "dyad 0.1.0");
+  app->require_subcommand(1);
+  app->add_option("--data", ctx.options.data_dir,
+                  "Data directory (default: $DYAD_HOME, else $XDG_DATA_HOME/dyad)");
   std::map<std::string, Format> formats{{"table", Format::kTable},
                                         {"json", Format::kJson},
                                         {"csv", Format::kCsv},
                                         {"md", Format::kMarkdown},
                                         {"markdown", Format::kMarkdown},
                                         {"html", Format::kHtml}};
-  app.add_option("--format", ctx.options.format, "Output format: table (default), json, csv, md; html for check")
+  app->add_option("--format", ctx.options.format, "Output format: table (default), json, csv, md; html for check")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
       ->option_text("FORMAT");
-  app.add_flag("-q,--quiet", ctx.options.quiet, "No progress output");
-  RegisterCommands(app, ctx, command);
+  app->add_flag("-q,--quiet", ctx.options.quiet, "No progress output");
+  RegisterCommands(*app, ctx, command);
+  return app;
+}
 
+// Parses `args` with `app` and runs the command; the Status as RunCommand returns it.
+Status Parse(CLI::App& app, Context& ctx, const std::vector<std::string>& args) {
   std::vector<const char*> argv{"dyad"};
   for (const std::string& a : args) argv.push_back(a.c_str());
   try {
@@ -214,6 +223,28 @@ Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::strin
     return Status(StatusCode::kInternal, std::string("internal error: ") + e.what());
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::string_view command) {
+  std::unique_ptr<CLI::App> app = BuildParser(ctx, command);
+  return Parse(*app, ctx, args);
+}
+
+CommandParser::CommandParser(Context& ctx, std::string_view command)
+    : ctx_(ctx), app_(BuildParser(ctx, command)), options_(ctx.options) {
+  for (const auto& save : ctx_.bound_) restore_.push_back(save());
+  ctx_.bound_.clear();
+}
+
+CommandParser::~CommandParser() = default;
+
+Status CommandParser::Run(const std::vector<std::string>& args) {
+  ctx_.options = options_;
+  for (const auto& restore : restore_) restore();
+  app_->clear();  // what the previous parse left, even one a handler's error cut short
+  return Parse(*app_, ctx_, args);
 }
 
 int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

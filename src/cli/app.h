@@ -53,6 +53,21 @@ class Context {
 
   // The bytes of FILE, or of `in` for "-".
   Result<std::string> ReadInput(const std::string& file) const;
+
+  // The variables a command's options are bound to, made by its registration: a parser
+  // built once and run many times (CommandParser) puts each back to its value after
+  // registration before every parse, so no option leaks into the next command line.
+  template <class T, class... Init>
+  std::shared_ptr<T> Bound(Init&&... init) {
+    auto p = std::make_shared<T>(std::forward<Init>(init)...);
+    bound_.push_back([p]() -> std::function<void()> { return [p, saved = *p] { *p = saved; }; });
+    return p;
+  }
+
+ private:
+  friend class CommandParser;
+  // Each returns the function that restores its variable to the value it has now.
+  std::vector<std::function<std::function<void()>()>> bound_;
 };
 
 // Adds a subcommand whose handler runs after parsing. Handlers return a Status; the
@@ -71,5 +86,25 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
 // top-level command `args` runs) only that command's area is registered: cheaper, for
 // the server, which runs one known command per request.
 Status RunCommand(Context& ctx, const std::vector<std::string>& args, std::string_view command = {});
+
+// The parser of one top-level command (its area, as RunCommand registers it for
+// `command`) built once in `ctx` and run for many command lines of that command; `dyad
+// serve` keeps one per command and worker. Run is RunCommand without building the
+// parser: the global options and every Bound variable are first put back to their
+// values after registration. Not thread-safe; `ctx` must outlive it.
+class CommandParser {
+ public:
+  CommandParser(Context& ctx, std::string_view command);
+  ~CommandParser();
+  CommandParser(const CommandParser&) = delete;
+  CommandParser& operator=(const CommandParser&) = delete;
+  Status Run(const std::vector<std::string>& args);
+
+ private:
+  Context& ctx_;
+  std::unique_ptr<CLI::App> app_;
+  GlobalOptions options_;                      // as before any parse
+  std::vector<std::function<void()>> restore_;  // each Bound variable's
+};
 
 }  // namespace dyad::cli

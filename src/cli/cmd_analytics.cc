@@ -221,7 +221,7 @@ Status RunRank(Context& ctx, const RankArgs& args) {
 }  // namespace
 
 void RegisterAnalyticsCommands(CLI::App& app, Context& ctx) {
-  auto pa = std::make_shared<PartnersArgs>();
+  auto pa = ctx.Bound<PartnersArgs>();
   CLI::App* p = AddCommand(app, ctx, "partners", "A country's trade partners in a year, ranked",
                            [&ctx, pa] { return RunPartners(ctx, *pa); });
   p->add_option("country", pa->country, "Country (code or name)")->required();
@@ -231,7 +231,7 @@ void RegisterAnalyticsCommands(CLI::App& app, Context& ctx) {
   p->add_option("--top", pa->top, "Show the first N ranked partners");
   AddSourceOptions(p, pa->src);
 
-  auto ra = std::make_shared<RankArgs>();
+  auto ra = ctx.Bound<RankArgs>();
   CLI::App* r = AddCommand(app, ctx, "rank", "Rank of a partner among a country's partners: rank A in B",
                            [&ctx, ra] { return RunRank(ctx, *ra); });
   r->add_option("partner", ra->partner, "The partner ranked")->required();

@@ -326,7 +326,7 @@ Status RunMirror(Context& ctx, const PairArgs& args) {
 }  // namespace
 
 void RegisterAnalyticsCommandsPart2(CLI::App& app, Context& ctx) {
-  auto ca = std::make_shared<CompositionArgs>();
+  auto ca = ctx.Bound<CompositionArgs>();
   CLI::App* c = AddCommand(app, ctx, "composition", "What a pair trades, per direction, by HS level or product group",
                            [&ctx, ca] { return RunComposition(ctx, *ca); });
   c->add_option("a", ca->a, "First country")->required();
@@ -339,14 +339,14 @@ void RegisterAnalyticsCommandsPart2(CLI::App& app, Context& ctx) {
   CLI::App* target = app.add_subcommand("target", "Declared targets of a pair");
   target->require_subcommand(1);
   target->fallthrough();
-  auto ta = std::make_shared<PairArgs>();
+  auto ta = ctx.Bound<PairArgs>();
   CLI::App* ts = AddCommand(*target, ctx, "status", "Each declared target: baseline, required growth, trend, verdict",
                             [&ctx, ta] { return RunTargetStatus(ctx, *ta); });
   ts->add_option("a", ta->a, "First country")->required();
   ts->add_option("b", ta->b, "Second country")->required();
   AddSourceOptions(ts, ta->src);
 
-  auto ia = std::make_shared<PairArgs>();
+  auto ia = ctx.Bound<PairArgs>();
   CLI::App* ind = AddCommand(app, ctx, "indicators", "RCA, complementarity, intensity, Grubel-Lloyd, HHI of a pair-year",
                              [&ctx, ia] { return RunIndicators(ctx, *ia); });
   ind->add_option("a", ia->a, "First country")->required();
@@ -355,7 +355,7 @@ void RegisterAnalyticsCommandsPart2(CLI::App& app, Context& ctx) {
   ind->add_option("--top", ia->top, "RCA rows per side (default 10, 0: all)");
   AddSourceOptions(ind, ia->src);
 
-  auto ma = std::make_shared<PairArgs>();
+  auto ma = ctx.Bound<PairArgs>();
   CLI::App* mi = AddCommand(app, ctx, "mirror", "Exporter's declared exports vs importer's declared imports",
                             [&ctx, ma] { return RunMirror(ctx, *ma); });
   mi->add_option("a", ma->a, "First country")->required();

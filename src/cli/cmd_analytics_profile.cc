@@ -226,13 +226,13 @@ void AddProfileOptions(CLI::App* p, ProfileArgs& pa) {
 }  // namespace
 
 void RegisterProfileCommand(CLI::App& app, Context& ctx) {
-  auto pa = std::make_shared<ProfileArgs>();
+  auto pa = ctx.Bound<ProfileArgs>();
   CLI::App* p = AddCommand(app, ctx, "profile", "The brief on a pair: trade, ranks, composition, agreements, targets",
                            [&ctx, pa] { return RunProfile(ctx, *pa); });
   AddProfileOptions(p, *pa);
   p->add_option("--top", pa->top, "Lines per composition table (default 5, 0: all)");
 
-  auto ra = std::make_shared<ProfileArgs>();
+  auto ra = ctx.Bound<ProfileArgs>();
   CLI::App* r = AddCommand(
       app, ctx, "report", "The brief on a pair as one self-contained HTML page (inline CSS and SVG, printable)",
       [&ctx, ra] { return RunReport(ctx, *ra); }, /*renders_html=*/true);

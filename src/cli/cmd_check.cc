@@ -187,9 +187,9 @@ Status RunExtract(Context& ctx, const std::string& path, const std::string& date
 }  // namespace
 
 void RegisterCheckCommands(CLI::App& app, Context& ctx) {
-  auto path = std::make_shared<std::string>();
-  auto date = std::make_shared<std::string>();
-  auto apply = std::make_shared<bool>(false);
+  auto path = ctx.Bound<std::string>();
+  auto date = ctx.Bound<std::string>();
+  auto apply = ctx.Bound<bool>(false);
   CLI::App* extract = AddCommand(app, ctx, "extract",
                                  "The claims an article makes (trade figures, targets, ranks, "
                                  "agreements, areas), without checking them",

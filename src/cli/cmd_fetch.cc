@@ -70,7 +70,7 @@ void PrintBaci(const Context& ctx, const fetch::BaciFetchResult& r, const std::s
 }
 
 void AddBaci(CLI::App& fetch, Context& ctx) {
-  auto args = std::make_shared<BaciArgs>();
+  auto args = ctx.Bound<BaciArgs>();
   CLI::App* sub = AddCommand(fetch, ctx, "baci", "Download a CEPII BACI release zip and import it", [&ctx, args]() -> Status {
     fetch::BaciFetchRequest req;
     DYAD_ASSIGN_OR_RETURN(req.data_dir, ctx.DataDir());
@@ -185,7 +185,7 @@ void PrintComtrade(const Context& ctx, const fetch::ComtradeFetchResult& r, bool
 }
 
 void AddComtrade(CLI::App& fetch, Context& ctx) {
-  auto args = std::make_shared<ComtradeArgs>();
+  auto args = ctx.Bound<ComtradeArgs>();
   CLI::App* sub = AddCommand(fetch, ctx, "comtrade", "Fetch a reporter's declared trade from the UN Comtrade Plus API and import it",
                              [&ctx, args]() -> Status {
     fetch::ComtradeFetchRequest req;

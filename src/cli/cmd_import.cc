@@ -121,7 +121,7 @@ namespace {
 
 void AddImportFormat(CLI::App& import, Context& ctx, const std::string& name, const std::string& help,
                      ingest::ImportFormat format) {
-  auto args = std::make_shared<ImportArgs>();
+  auto args = ctx.Bound<ImportArgs>();
   CLI::App* sub = AddCommand(import, ctx, name, help, [&ctx, args, format]() -> Status {
     DYAD_ASSIGN_OR_RETURN(auto store, OpenStore(ctx));
     ingest::ImportRequest req;
@@ -169,7 +169,7 @@ void RegisterImportCommands(CLI::App& app, Context& ctx) {
   AddImportFormat(*import, ctx, "totals", "National statistics totals (year,months,reporter,partner,...)",
                   ingest::ImportFormat::kTotals);
 
-  auto synth = std::make_shared<SynthArgs>();
+  auto synth = ctx.Bound<SynthArgs>();
   CLI::App* sub = AddCommand(app, ctx, "synth", "Write a synthetic BACI-format CSV (for tests and benchmarks)",
                              [&ctx, synth]() -> Status {
     ingest::SynthOptions o;

@@ -386,9 +386,9 @@ Status RunHs(Context& ctx, const std::string& query_in, bool list_groups,
 
 void RegisterReferenceCommands(CLI::App& app, Context& ctx) {
   {
-    auto query = std::make_shared<std::string>();
-    auto on = std::make_shared<std::string>();
-    auto groups_file = std::make_shared<std::string>();
+    auto query = ctx.Bound<std::string>();
+    auto on = ctx.Bound<std::string>();
+    auto groups_file = ctx.Bound<std::string>();
     CLI::App* cmd = AddCommand(app, ctx, "country",
                                "Show a country: codes, names, aliases, trade codes, groups",
                                [&ctx, query, on, groups_file] {
@@ -403,10 +403,10 @@ void RegisterReferenceCommands(CLI::App& app, Context& ctx) {
   AddCommand(app, ctx, "countries", "List every country and trade-data entity: codes and names",
              [&ctx] { return RunCountries(ctx); });
   {
-    auto query = std::make_shared<std::string>();
-    auto on = std::make_shared<std::string>();
-    auto groups_file = std::make_shared<std::string>();
-    auto history = std::make_shared<bool>(false);
+    auto query = ctx.Bound<std::string>();
+    auto on = ctx.Bound<std::string>();
+    auto groups_file = ctx.Bound<std::string>();
+    auto history = ctx.Bound<bool>(false);
     CLI::App* cmd = AddCommand(app, ctx, "group",
                                "Members of a country group on a date (CIS, EAEU, SCO, EU, ...)",
                                [&ctx, query, on, history, groups_file] {
@@ -421,8 +421,8 @@ void RegisterReferenceCommands(CLI::App& app, Context& ctx) {
         ->option_text("FILE");
   }
   {
-    auto on = std::make_shared<std::string>();
-    auto groups_file = std::make_shared<std::string>();
+    auto on = ctx.Bound<std::string>();
+    auto groups_file = ctx.Bound<std::string>();
     CLI::App* cmd = AddCommand(app, ctx, "groups", "List the country groups dyad knows",
                                [&ctx, on, groups_file] { return RunGroups(ctx, *on, *groups_file); });
     cmd->add_option("--on", *on, "Count members on this date (default: today)")->option_text("DATE");
@@ -431,9 +431,9 @@ void RegisterReferenceCommands(CLI::App& app, Context& ctx) {
         ->option_text("FILE");
   }
   {
-    auto query = std::make_shared<std::string>();
-    auto products_file = std::make_shared<std::string>();
-    auto list_groups = std::make_shared<bool>(false);
+    auto query = ctx.Bound<std::string>();
+    auto products_file = ctx.Bound<std::string>();
+    auto list_groups = ctx.Bound<bool>(false);
     CLI::App* cmd = AddCommand(
         app, ctx, "hs", "HS chapters, sections and product groups: dyad hs 27 | 2709 | V | oil",
         [&ctx, query, list_groups, products_file] {

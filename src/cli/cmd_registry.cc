@@ -167,7 +167,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   group->require_subcommand(1);
   group->fallthrough();
 
-  auto filters = std::make_shared<ListFilters>();
+  auto filters = ctx.Bound<ListFilters>();
   CLI::App* list = AddCommand(*group, ctx, "list", "List agreements", [&ctx, filters] {
     registry::AgreementFilter f;
     DYAD_ASSIGN_OR_RETURN(f.states, PairCodes(filters->pair));
@@ -199,7 +199,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   list->add_option("--signed-from", filters->signed_from, "Signed on or after");
   list->add_option("--signed-to", filters->signed_to, "Signed on or before");
 
-  auto id = std::make_shared<int64_t>(0);
+  auto id = ctx.Bound<int64_t>(0);
   CLI::App* show = AddCommand(*group, ctx, "show", "Show one agreement with its sources", [&ctx, id] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
     DYAD_ASSIGN_OR_RETURN(Agreement a, reg->GetAgreement(*id));
@@ -207,7 +207,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   });
   show->add_option("id", *id, "Agreement id")->required();
 
-  auto add_opts = std::make_shared<AgreementOptions>();
+  auto add_opts = ctx.Bound<AgreementOptions>();
   CLI::App* add = AddCommand(*group, ctx, "add", "Add an agreement (or merge into the same one)", [&ctx, add_opts] {
     Agreement a;
     if (!add_opts->json.empty()) {
@@ -232,8 +232,8 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   });
   add_opts->Add(add, true);
 
-  auto edit_id = std::make_shared<int64_t>(0);
-  auto edit_opts = std::make_shared<AgreementOptions>();
+  auto edit_id = ctx.Bound<int64_t>(0);
+  auto edit_opts = ctx.Bound<AgreementOptions>();
   CLI::App* edit = AddCommand(*group, ctx, "edit", "Change fields of an agreement", [&ctx, edit_id, edit_opts] {
     if (!edit_opts->AnyGiven()) return UsageError("edit: nothing to change; pass options such as --title");
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
@@ -248,7 +248,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   edit->add_option("id", *edit_id, "Agreement id")->required();
   edit_opts->Add(edit, false);
 
-  auto rm_id = std::make_shared<int64_t>(0);
+  auto rm_id = ctx.Bound<int64_t>(0);
   CLI::App* remove = AddCommand(*group, ctx, "remove", "Remove an agreement", [&ctx, rm_id] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
     DYAD_ASSIGN_OR_RETURN(Agreement a, reg->GetAgreement(*rm_id));
@@ -258,7 +258,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   });
   remove->add_option("id", *rm_id, "Agreement id")->required();
 
-  auto import_path = std::make_shared<std::string>();
+  auto import_path = ctx.Bound<std::string>();
   CLI::App* import = AddCommand(*group, ctx, "import", "Import agreements, targets and areas (JSON or CSV)",
                                 [&ctx, import_path] {
     const std::string& path = *import_path;
@@ -291,7 +291,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   });
   import->add_option("file", *import_path, "FILE.json or FILE.csv")->required();
 
-  auto output = std::make_shared<std::string>();
+  auto output = ctx.Bound<std::string>();
   CLI::App* exp = AddCommand(*group, ctx, "export", "Export the registry (--format json|csv)", [&ctx, output] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
     DYAD_ASSIGN_OR_RETURN(registry::RegistryData data, reg->Export());
@@ -316,7 +316,7 @@ void RegisterAgreements(CLI::App& app, Context& ctx) {
   });
   exp->add_option("-o,--output", *output, "Write to FILE instead of standard output");
 
-  auto new_kind = std::make_shared<std::string>();
+  auto new_kind = ctx.Bound<std::string>();
   CLI::App* kinds = AddCommand(*group, ctx, "kinds", "List (or --add to) the vocabulary of agreement kinds",
                                [&ctx, new_kind] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));

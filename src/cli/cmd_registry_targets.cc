@@ -74,7 +74,7 @@ void RegisterTargets(CLI::App& app, Context& ctx) {
     std::vector<std::string> pair;
     std::string metric;
   };
-  auto la = std::make_shared<ListArgs>();
+  auto la = ctx.Bound<ListArgs>();
   CLI::App* list = AddCommand(*group, ctx, "list", "List targets", [&ctx, la] {
     registry::TargetFilter f;
     DYAD_ASSIGN_OR_RETURN(f.states, PairCodes(la->pair));
@@ -107,7 +107,7 @@ void RegisterTargets(CLI::App& app, Context& ctx) {
     int year = 0;
     SourceOptions source;
   };
-  auto aa = std::make_shared<AddArgs>();
+  auto aa = ctx.Bound<AddArgs>();
   CLI::App* add = AddCommand(*group, ctx, "add", "Add a target (or merge into the same one)", [&ctx, aa]() -> Status {
     if (!aa->json.empty()) {
       DYAD_ASSIGN_OR_RETURN(Target t, registry::ParseTargetJson(aa->json, "--json"));
@@ -138,7 +138,7 @@ void RegisterTargets(CLI::App& app, Context& ctx) {
   add->add_option("--notes", aa->notes, "Free notes");
   aa->source.Add(add);
 
-  auto rm = std::make_shared<int64_t>(0);
+  auto rm = ctx.Bound<int64_t>(0);
   CLI::App* remove = AddCommand(*group, ctx, "remove", "Remove a target", [&ctx, rm] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
     DYAD_RETURN_IF_ERROR(reg->RemoveTarget(*rm));
@@ -157,7 +157,7 @@ void RegisterAreas(CLI::App& app, Context& ctx) {
     std::vector<std::string> pair;
     std::string area;
   };
-  auto la = std::make_shared<ListArgs>();
+  auto la = ctx.Bound<ListArgs>();
   CLI::App* list = AddCommand(*group, ctx, "list", "List area announcements", [&ctx, la] {
     registry::AreaFilter f;
     DYAD_ASSIGN_OR_RETURN(f.states, PairCodes(la->pair));
@@ -186,7 +186,7 @@ void RegisterAreas(CLI::App& app, Context& ctx) {
     std::string date, notes, json;
     SourceOptions source;
   };
-  auto aa = std::make_shared<AddArgs>();
+  auto aa = ctx.Bound<AddArgs>();
   CLI::App* add = AddCommand(*group, ctx, "add", "Add areas announced for a pair on a date", [&ctx, aa]() -> Status {
     if (!aa->json.empty()) {
       DYAD_ASSIGN_OR_RETURN(AreaAnnouncement a, registry::ParseAnnouncementJson(aa->json, "--json"));
@@ -213,7 +213,7 @@ void RegisterAreas(CLI::App& app, Context& ctx) {
   add->add_option("--notes", aa->notes, "Free notes");
   aa->source.Add(add);
 
-  auto new_area = std::make_shared<std::string>();
+  auto new_area = ctx.Bound<std::string>();
   CLI::App* vocab = AddCommand(*group, ctx, "vocabulary", "List (or --add to) the vocabulary of areas",
                                [&ctx, new_area] {
     DYAD_ASSIGN_OR_RETURN(auto reg, OpenRegistry(ctx));
@@ -242,7 +242,7 @@ void RegisterTimeline(CLI::App& app, Context& ctx) {
     std::string a, b;
     bool no_trade = false;
   };
-  auto args = std::make_shared<Args>();
+  auto args = ctx.Bound<Args>();
   CLI::App* sub = AddCommand(app, ctx, "timeline", "Agreements, targets, areas and trade of a pair in date order",
                              [&ctx, args] {
     DYAD_ASSIGN_OR_RETURN(std::vector<std::string> pair, PairCodes({args->a, args->b}));

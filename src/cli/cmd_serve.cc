@@ -1,6 +1,9 @@
 // `dyad serve [--bind ADDR] [--port N] [--token-file FILE]`: the JSON API and the
 // dashboard (src/server) until SIGINT or SIGTERM.
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <streambuf>
 
@@ -13,13 +16,55 @@
 namespace dyad::cli {
 namespace {
 
-// An input stream over bytes someone else owns.
+// An input stream's buffer over bytes someone else owns.
 class ViewStreambuf : public std::streambuf {
  public:
-  explicit ViewStreambuf(std::string_view v) {
+  void Reset(std::string_view v) {
     char* p = const_cast<char*>(v.data());  // never written: the get area only
     setg(p, p, p + v.size());
   }
+};
+
+// One command's parser with the streams and context it runs in, reused for request
+// after request of that command (building the CLI11 parser was most of a request's
+// cost); one request at a time.
+struct PooledCommand {
+  PooledCommand(std::shared_ptr<store::Store> store, std::string_view command) {
+    ctx.shared_store = std::move(store);
+    parser = std::make_unique<CommandParser>(ctx, command);
+  }
+  std::ostringstream out, err;
+  ViewStreambuf body;
+  std::istream in{&body};
+  Context ctx{out, err, in};
+  std::unique_ptr<CommandParser> parser;
+};
+
+// Idle parsers by command; a request takes one (or builds one) and puts it back.
+class CommandPool {
+ public:
+  explicit CommandPool(std::shared_ptr<store::Store> store) : store_(std::move(store)) {}
+  std::unique_ptr<PooledCommand> Take(const std::string& command) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      auto it = idle_.find(command);
+      if (it != idle_.end() && !it->second.empty()) {
+        std::unique_ptr<PooledCommand> p = std::move(it->second.back());
+        it->second.pop_back();
+        return p;
+      }
+    }
+    return std::make_unique<PooledCommand>(store_, command);
+  }
+  void Give(const std::string& command, std::unique_ptr<PooledCommand> p) {
+    std::lock_guard<std::mutex> lock(mu_);
+    idle_[command].push_back(std::move(p));
+  }
+
+ private:
+  std::shared_ptr<store::Store> store_;
+  std::mutex mu_;
+  std::map<std::string, std::vector<std::unique_ptr<PooledCommand>>> idle_;
 };
 
 struct ServeArgs {
@@ -55,24 +100,31 @@ Status RunServe(Context& ctx, ServeArgs& args) {
 Result<server::CommandRunner> MakeCommandRunner(const std::filesystem::path& data_dir) {
   DYAD_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> opened, store::Store::Open(data_dir));
   DYAD_RETURN_IF_ERROR(ingest::EnsureBuiltinKnowledge(*opened));
-  std::shared_ptr<store::Store> shared = std::move(opened);
+  auto pool = std::make_shared<CommandPool>(std::move(opened));
   std::string data = "--data=" + data_dir.string();
-  return server::CommandRunner([shared, data](const std::vector<std::string>& args, std::string_view input,
-                                                 std::string_view format) {
-    std::ostringstream out, err;
-    ViewStreambuf buf(input);  // the body is read where it lies: one copy, by the command
-    std::istream in(&buf);
-    Context ctx(out, err, in);
-    ctx.shared_store = shared;
+  return server::CommandRunner([pool, data](const std::vector<std::string>& args, std::string_view input,
+                                               std::string_view format) {
+    const std::string command = args.empty() ? std::string() : args.front();
+    std::unique_ptr<PooledCommand> p = pool->Take(command);
+    p->out.str("");
+    p->err.str("");
+    static const std::ostringstream kFresh;
+    p->out.copyfmt(kFresh);  // no stream state of the previous request
+    p->out.clear();
+    p->body.Reset(input);  // the body is read where it lies: one copy, by the command
+    p->in.clear();
     std::vector<std::string> line = {data, "--format=" + std::string(format), "--quiet"};
     line.insert(line.end(), args.begin(), args.end());
-    Status s = RunCommand(ctx, line, args.empty() ? std::string_view() : std::string_view(args.front()));
-    return server::CommandOutput{std::move(s), std::move(out).str()};
+    Status s = p->parser->Run(line);
+    server::CommandOutput output{std::move(s), std::move(p->out).str()};
+    p->body.Reset({});
+    pool->Give(command, std::move(p));
+    return output;
   });
 }
 
 void RegisterServeCommands(CLI::App& app, Context& ctx) {
-  auto args = std::make_shared<ServeArgs>();
+  auto args = ctx.Bound<ServeArgs>();
   CLI::App* sub = AddCommand(app, ctx, "serve", "The JSON API (/api/v1/) and the dashboard over HTTP",
                              [&ctx, args] { return RunServe(ctx, *args); });
   sub->add_option("--bind", args->options.bind, "Address to listen on (default 127.0.0.1)");

@@ -234,7 +234,7 @@ void RegisterStoreCommands(CLI::App& app, Context& ctx) {
   struct TradeArgs {
     std::string a, b, years, dataset;
   };
-  auto args = std::make_shared<TradeArgs>();
+  auto args = ctx.Bound<TradeArgs>();
   CLI::App* trade = AddCommand(
       app, ctx, "trade", "Trade between two countries per dataset and year, both directions",
       [&ctx, args] { return RunTrade(ctx, args->a, args->b, args->years, args->dataset); });

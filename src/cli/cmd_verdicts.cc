@@ -240,7 +240,7 @@ Status RunBatch(Context& ctx, const CheckArgs& args) {
 }  // namespace
 
 void RegisterVerdictCommands(CLI::App& app, Context& ctx) {
-  auto args = std::make_shared<CheckArgs>();
+  auto args = ctx.Bound<CheckArgs>();
   CLI::App* sub = AddCommand(app, ctx, "check",
                              "Check the claims of a news article against the data and the registry",
                              [&ctx, args]() -> Status {
