@@ -22,6 +22,7 @@
 #include "analytics/partners.h"
 #include "ingest/importer.h"
 #include "reference/countries.h"
+#include "temp_dir.h"
 
 namespace dyad::analytics {
 namespace {
@@ -106,8 +107,7 @@ uint16_t Idx(const char* code) { return reference::Countries::Builtin().FindByCo
 class RealFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_real_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = tmp_.path();
     fs::remove_all(dir_);
     auto s = store::Store::Open(dir_);
     ASSERT_TRUE(s.ok()) << s.status().message();
@@ -144,6 +144,7 @@ class RealFilesTest : public ::testing::Test {
     return std::nullopt;
   }
 
+  dyad::testing::TempDir tmp_{"dyad-real"};
   fs::path dir_;
   std::unique_ptr<store::Store> store_;
   std::shared_ptr<const store::Snapshot> snap_;

@@ -18,6 +18,7 @@
 #include "base/strings.h"
 #include "cli/app.h"
 #include "reference/countries.h"
+#include "temp_dir.h"
 #include "store/store.h"
 
 namespace dyad::fetch::testing {
@@ -35,8 +36,7 @@ class FetchTest : public ::testing::Test {
     // Requests to the test server must never go through a proxy of the machine.
     setenv("no_proxy", "127.0.0.1,localhost", 1);
     setenv("NO_PROXY", "127.0.0.1,localhost", 1);
-    dir_ = fs::temp_directory_path() /
-           ("dyad_fetch_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = tmp_.path();
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -91,6 +91,7 @@ class FetchTest : public ::testing::Test {
   }
 
   std::shared_ptr<const store::Snapshot> snap_;
+  dyad::testing::TempDir tmp_{"dyad-fetch"};
   fs::path dir_;
 };
 

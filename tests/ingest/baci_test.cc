@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/files.h"
+#include "temp_dir.h"
 #include "test_util.h"
 
 namespace dyad::ingest {
@@ -229,8 +230,8 @@ TEST(BaciErrors, DuplicateAcrossBlockBoundary) {
 }
 
 TEST(Baci, LenientWritesRejectsAndKeepsGoodRows) {
-  auto dir = std::filesystem::temp_directory_path() / "dyad_baci_lenient";
-  std::filesystem::create_directories(dir);
+  dyad::testing::TempDir tmp("dyad-baci-lenient");
+  const auto& dir = tmp.path();
   auto rejects_path = dir / "rejects.csv";
   BaciOptions o;
   o.codes = &TestCodes();

@@ -15,6 +15,7 @@
 #include "ingest/knowledge.h"
 #include "ingest/synth.h"
 #include "reference/countries.h"
+#include "temp_dir.h"
 
 namespace dyad::ingest {
 namespace {
@@ -24,8 +25,7 @@ namespace fs = std::filesystem;
 class ImporterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("dyad_importer_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = tmp_.path();
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     auto s = store::Store::Open(dir_ / "data");
@@ -60,6 +60,7 @@ class ImporterTest : public ::testing::Test {
     return reference::Countries::Builtin().FindByCode(code)->index;
   }
 
+  dyad::testing::TempDir tmp_{"dyad-importer"};
   fs::path dir_;
   std::unique_ptr<store::Store> store_;
 };

@@ -10,6 +10,7 @@
 
 #include "base/files.h"
 #include "ingest/codes.h"
+#include "temp_dir.h"
 
 namespace dyad::ingest {
 namespace {
@@ -17,7 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string Generate(uint64_t seed, uint64_t rows, int first, int last) {
-  fs::path p = fs::temp_directory_path() / ("dyad_synth_" + std::to_string(seed) + ".csv");
+  dyad::testing::TempDir tmp("dyad-synth");
+  fs::path p = tmp.path() / ("synth_" + std::to_string(seed) + ".csv");
   SynthOptions o;
   o.rows_per_year = rows;
   o.first_year = first;

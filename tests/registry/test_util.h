@@ -7,24 +7,14 @@
 #include <string>
 
 #include "registry/registry.h"
+#include "temp_dir.h"
 
 namespace dyad::registry::testing {
 
-class TempDir {
+class TempDir : public ::dyad::testing::TempDir {
  public:
-  TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "dyad-registry-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path db() const { return path_ / "registry.db"; }
-
- private:
-  std::filesystem::path path_;
+  TempDir() : ::dyad::testing::TempDir("dyad-registry") {}
+  std::filesystem::path db() const { return path() / "registry.db"; }
 };
 
 inline Agreement MakeAgreement(std::string title, std::string kind = "agreement",

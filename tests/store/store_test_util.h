@@ -15,26 +15,13 @@
 
 #include "reference/countries.h"
 #include "store/store.h"
+#include "temp_dir.h"
 
 namespace dyad::store::testing {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "dyad-store-XXXXXX").string();
-    path_ = ::mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using TempDir = ::dyad::testing::TempDir;
 
 inline uint16_t Idx(const char* code) {
   return reference::Countries::Builtin().FindByCode(code)->index;
