@@ -404,6 +404,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       }
       if (t.kind != TokenKind::kWord && w != "-") break;
       if (doc.Is(k - 1, W::kSigningVerb) || w == "and" || w == "of" || w == "on" || w == "in" || w == "between") break;
+      if (doc.Is(k - 1, W::kTitleStop)) break;  // "Yesterday an agreement ...": no modifier
       if (w == "sister" || w == "twin" || w == "twinning" || w == "sister-city") sister = true;
       --k;
       if (!doc.Is(k, W::kTitleModifier) && w != "-") title_begin = k;

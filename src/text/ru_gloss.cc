@@ -443,8 +443,54 @@ class Glosser {
     return next.newline_before || (next.kind == TokenKind::kWord && next.cap);
   }
 
+  // "Между Туркестаном и Худжандом подписан меморандум о побратимстве": Russian names
+  // the parties of a passive signing first; it is read as "memorandum ... was signed
+  // between Turkistan and Khujand", the order the agreement stage reads. `i` is "между";
+  // returns the index after the clause, or 0 when the pattern does not hold.
+  size_t PartiesBeforeSigning(size_t i) {
+    size_t k = i + 1, parties = 0;
+    while (k < in_.size() && k < i + 10) {
+      Match m = At(k);
+      if (m.entry && (m.entry->kind == EntryKind::kCountry || m.entry->kind == EntryKind::kPlace)) {
+        ++parties;
+        k += m.length;
+      } else if (in_[k].norm == "и" || in_[k].norm == ",") {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (parties < 2 || k >= in_.size()) return 0;
+    static const std::unordered_set<std::string> kSigned = {"подписан", "подписано", "подписана", "подписаны",
+                                                            "подписали", "заключен", "заключено", "заключена"};
+    if (!kSigned.count(in_[k].norm) || k + 1 >= in_.size() || in_[k + 1].kind != TokenKind::kWord) return 0;
+    size_t verb = k, end = k + 1;
+    while (end < in_.size() && in_[end].norm != "." && in_[end].norm != ";" && in_[end].norm != "," &&
+           !in_[end].newline_before) {
+      ++end;
+    }
+    bool cap = in_[i].cap;
+    size_t j = verb + 1;
+    size_t first = out_.size();
+    while (j < end) j = skip_[j] ? j + 1 : Step(j);
+    if (out_.size() > first && cap) out_[first].cap = true;
+    if (out_.size() > first) {
+      out_[first].newline_before = out_[first].newline_before || in_[i].newline_before;
+      out_[first].space_before = out_[first].space_before || in_[i].space_before;
+    }
+    Emit(verb, verb + 1, {"was", "signed"}, false, false);
+    Emit(i, i + 1, {"between"}, false, false);
+    out_.back().cap = false;
+    for (size_t p = i + 1; p < verb;) p = Step(p);
+    prev_noun_ = false;
+    return std::max(j, end);
+  }
+
   size_t Step(size_t i) {
     const Token& t = in_[i];
+    if (t.norm == "между") {
+      if (size_t after = PartiesBeforeSigning(i); after) return after;
+    }
     if (t.newline_before || ((t.norm == "." || t.norm == "!" || t.norm == "?") && EndsSentence(i))) {
       currency_.clear();
     }
