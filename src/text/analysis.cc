@@ -124,6 +124,13 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
         r.code = m.entity->code;
         r.adjective = m.entity->adjective;
         r.possessive = m.end < s.end && toks[m.end].norm == "'s";
+        // "the Chinese province of Xinjiang", "Tatarstan, a Russian republic": a part of
+        // the country is not the country ("the Kazakh republic" may be the country).
+        if (r.adjective && m.end < s.end && doc.Is(m.end, W::kSubnationalNoun) &&
+            (toks[m.end].norm != "republic" || (m.begin > s.begin && toks[m.begin - 1].norm == "a"))) {
+          r.subnational = true;
+          r.excluded = true;
+        }
         s.countries.push_back(r);
         break;
       }
@@ -170,7 +177,10 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     if (b > s.begin && toks[b - 1].norm == "the") --b;
     if (b > s.begin) {
       const std::string& p = toks[b - 1].norm;
-      if (doc.Is(b - 1, W::kExcluder) && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
+      // "among Russia's trading partners": the possessor is the country ranked in, not
+      // one compared against.
+      bool among_possessor = p == "among" && r.possessive;
+      if (doc.Is(b - 1, W::kExcluder) && !among_possessor && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
         r.excluded = true;
       }
       if (p == "of" && b > s.begin + 1 && toks[b - 2].norm == "ahead") r.excluded = true;

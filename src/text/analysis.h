@@ -30,6 +30,7 @@ struct CountryRef {
   bool adjective = false;
   bool possessive = false;    // followed by "'s"
   bool excluded = false;      // after "after", "behind", "than", "like", "including", ...
+  bool subnational = false;   // "the Chinese province (of Xinjiang)", "a Russian republic"
 };
 
 struct SentenceInfo {

@@ -62,7 +62,8 @@ namespace dyad::text {
   X(kNumberWord, "number_word")              \
   X(kPeriodOrdinal, "period_ordinal")         \
   X(kForecastMarker, "forecast_marker")       \
-  X(kGroupNoun, "group_noun")
+  X(kGroupNoun, "group_noun")                 \
+  X(kSubnationalNoun, "subnational_noun")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -45,6 +45,12 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
         for (size_t k = s.begin; k < s.end; ++k) {
           if (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "trading") trade_sentence = true;
         }
+        // "Belarus is Russia's second-biggest partner within the EAEU": a ranked partner,
+        // unless the sentence is about something else ("largest investment partner").
+        if (!trade_sentence && OrdinalAt(doc, s, i - 1) > 0) {
+          trade_sentence = true;
+          for (size_t k = s.begin; k < s.end; ++k) trade_sentence = trade_sentence && !doc.Is(k, WordClass::kDistractor);
+        }
         if (!trade_sentence) continue;
       }
       measure = "total";

@@ -185,6 +185,33 @@ bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m) {
   return false;
 }
 
+// "trade between the Chinese province of Xinjiang and Kazakhstan", "trade between
+// Tatarstan and Kazakhstan", "Tatarstan, a Russian republic, aims to ...": one side of
+// the figure is a part of a country (named by "a/the ADJ province/republic", or a
+// capitalised name that is no country, group or city after "between").
+bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t pos) {
+  for (const CountryRef& r : s.countries) {
+    if (r.subnational && r.begin >= cb && r.begin < pos) return true;
+  }
+  for (size_t k = cb; k + 1 < pos; ++k) {
+    if (doc.norm(k) != "between") continue;
+    size_t q = k + 1;
+    if (doc.norm(q) == "the") ++q;
+    if (q >= pos || doc.tok(q).kind != TokenKind::kWord || !doc.tok(q).cap) return false;
+    for (const CountryRef& r : s.countries) {
+      if (r.begin == q) return false;
+    }
+    for (const auto* list : {&s.groups, &s.cities}) {
+      for (const Mention& m : *list) {
+        if (m.begin == q) return false;
+      }
+    }
+    // A capitalised word that is a known word of the reader ("Trade", "Exports") is no name.
+    return doc.classes[q] == 0 && q + 1 < pos && doc.norm(q + 1) == "and";
+  }
+  return false;
+}
+
 struct Amount {
   size_t begin, end, hedge_begin;
 };
@@ -483,6 +510,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // A change, a restated amount or a whole is no claim; the amounts after it still
     // share its reading ("rose by $120 million to $3.1 billion").
     if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) continue;
+    if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) continue;
     auto [cb, ce] = ClauseOf(s, m.begin);
     // A target year in the clause ("to $5 billion by 2030") makes it a target.
     std::optional<int> target_year;

@@ -254,5 +254,30 @@ TEST(RealNewsTest, SpecificWeightIsAShare) {
   EXPECT_EQ(r->claims[0].parties, (std::vector<std::string>{"KAZ", "UZB"}));
 }
 
+TEST(RealNewsTest, TradeOfAPartOfACountryIsNotThePairs) {
+  EXPECT_EQ(Claims("Trade between the Chinese province of Xinjiang and Kazakhstan reached $20 billion in 2023."), V{});
+  EXPECT_EQ(Claims("Trade between Tatarstan and Kazakhstan reached $700 million in 2023."), V{});
+  EXPECT_EQ(Claims("Mr Ivanov of Tatarstan, a Russian republic, said its trade with Kazakhstan reached $700 million "
+                   "in 2023."),
+            V{});
+  EXPECT_EQ(Claims("Trade between the Kazakh republic and Russia reached $7 billion in 2023."),
+            V{"trade_total KAZ RUS 2023 1-12 $7000000000"});
+}
+
+TEST(RealNewsTest, RankedBarePartnerAndAmongThePossessor) {
+  auto ranks = [](const std::string& text) {
+    std::vector<std::string> out;
+    auto r = ExtractClaims(text, Date::Ymd(2024, 8, 22));
+    if (!r.ok()) return out;
+    for (const Claim& c : r->claims) {
+      if (c.kind == ClaimKind::kRank) out.push_back(c.parties[0] + " " + c.parties[1] + " " + std::to_string(*c.rank));
+    }
+    return out;
+  };
+  EXPECT_EQ(ranks("Belarus is Russia's second-biggest partner within the EAEU."), V{"BLR RUS 2"});
+  EXPECT_EQ(ranks("Belarus ranks second among Russia's trading partners in the EAEU."), V{"BLR RUS 2"});
+  EXPECT_EQ(ranks("Belarus is Russia's largest investment partner."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
