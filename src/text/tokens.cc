@@ -166,10 +166,14 @@ bool IsLetterCp(char32_t cp) {
   return true;
 }
 
+// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR (text pasted from web pages):
+// line breaks, never the first character of a sentence.
+bool IsLineSeparatorCp(char32_t cp) { return cp == 0x2028 || cp == 0x2029; }
+
 bool IsSpaceCp(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x2007 || cp == 0x200B ||
-         cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000;
+         cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || IsLineSeparatorCp(cp);
 }
 
 bool IsUpperCp(char32_t cp) {
@@ -345,9 +349,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     char32_t cp = c < 0x80 ? (++p, c) : DecodeUtf8(text, &p);
     if (IsSpaceCp(cp)) {
       space = true;
-      if (cp == '\n') {
+      if (cp == '\n' || IsLineSeparatorCp(cp)) {
         newline = true;
-        if (++newlines >= 2) blank = true;
+        if (++newlines >= 2 || cp == 0x2029) blank = true;
       }
       i = p;
       continue;

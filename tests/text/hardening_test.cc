@@ -132,6 +132,21 @@ TEST(HardeningTest, TenMegabytesInLinearTime) {
 #endif
 }
 
+// U+2028/U+2029 (from text pasted off web pages) break lines; a claim's span (what the
+// check page and `check --format html` mark) starts at its first word, not at one.
+TEST(HardeningTest, LineSeparatorsAreLineBreaksNotPartOfASentence) {
+  for (std::string sep : {"\u2028", "\u2029"}) {
+    std::string text = "Kazakhstan and Tajikistan. Trade grew. " + sep +
+                       "Trade between Kazakhstan and Tajikistan reached $1.13 billion in 2023.";
+    auto r = ExtractClaims(text, kDate);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->claims.size(), 1u);
+    const Claim& c = r->claims[0];
+    EXPECT_EQ(text.substr(c.span_begin, c.span_end - c.span_begin),
+              "Trade between Kazakhstan and Tajikistan reached $1.13 billion in 2023.");
+  }
+}
+
 // An article over 1 MB is read in chunks cut at blank lines: the pair is chosen from
 // all of them, and every claim's span and every sentence point at the input's bytes.
 TEST(HardeningTest, LongArticlesAreReadInChunks) {
