@@ -177,6 +177,9 @@ class Glosser {
     size_t j = i + 1;
     bool has_next = j < in_.size();
     if (w == "в" || w == "во") {
+      if (!out_.empty() && out_.back().norm == "place") {
+        if (size_t after = PlaceInTrade(i, false); after) return after;
+      }
       if (has_next && in_[j].kind == TokenKind::kNumber && j + 1 < in_.size() &&
           in_[j + 1].norm.rfind("раз", 0) == 0) {
         return j;  // "в 1,8 раза" -> "1.8 times"
@@ -413,11 +416,38 @@ class Glosser {
       } else {
         Emit(j, after + place.length, {word, "place"}, false, false);
       }
-      for (size_t k = j; k < after + place.length; ++k) skip_[k] = true;
+      size_t end = after + place.length;
+      if (size_t trade_end = PlaceInTrade(end, true); trade_end) end = trade_end;
+      for (size_t k = j; k < end; ++k) skip_[k] = true;
       prev_noun_ = false;
       return verb + len;
     }
     return 0;
+  }
+
+  // "занимает первое место во внешней торговле Казахстана": a place in a country's
+  // trade is read as a place "among trading partners of Kazakhstan". `i` is "в"/"во";
+  // returns the index after the trade words (and after the country too when
+  // `with_country`: the hoisting rule moves them all), or 0.
+  size_t PlaceInTrade(size_t i, bool with_country) {
+    if (i + 1 >= in_.size() || (in_[i].norm != "в" && in_[i].norm != "во")) return 0;
+    Match cue = At(i + 1);
+    static const std::vector<std::vector<std::string>> kTrade = {
+        {"foreign", "trade"}, {"trade", "turnover"}, {"foreign", "trade", "turnover"}, {"trade"}};
+    if (!cue.entry || std::find(kTrade.begin(), kTrade.end(), cue.entry->gloss) == kTrade.end()) return 0;
+    size_t after = i + 1 + cue.length;
+    std::vector<std::string> words = {"among", "trading", "partners"};
+    Match country = At(after);
+    bool genitive = country.entry && country.entry->kind == EntryKind::kCountry &&
+                    IsGenitive(*country.entry, country.last_ending);
+    if (genitive) words.push_back("of");
+    Emit(i, after, words, false, false);
+    prev_noun_ = false;
+    if (genitive && with_country) {
+      Emit(after, after + country.length, country.entry->gloss, true, false);
+      return after + country.length;
+    }
+    return after;
   }
 
   // "доля России во внешней торговле Армении" is read "Russia 's share in foreign
