@@ -540,6 +540,13 @@ class Glosser {
       prev_noun_ = false;
       return i + 1;
     }
+    // An initial ("А.Лукашенко", "В. Путин") is a name, not the word "а" or "в".
+    if (t.cap && t.norm.size() == 2 && i + 2 < in_.size() && in_[i + 1].norm == "." &&
+        !in_[i + 1].space_before && in_[i + 2].cap && IsCyrillic(in_[i + 2])) {
+      out_.push_back(t);
+      prev_noun_ = false;
+      return i + 1;
+    }
     Match m = At(i);
     size_t next = 0;
     if (!(m.entry && m.length > 1)) next = Preposition(i);

@@ -114,8 +114,11 @@ std::vector<SentenceRange> SplitSentences(const std::vector<Token>& toks) {
         bool scale = prev->norm == "mln" || prev->norm == "bln" || prev->norm == "mn" || prev->norm == "bn" ||
                      prev->norm == "tn";
         if (IsAbbreviation(prev->norm) && !(scale && next.cap)) continue;
-        // Initials ("J. Smith") and "U.S." read as one token.
-        if (prev->norm.size() == 1 && prev->cap) continue;
+        // Initials ("J. Smith", "Н. Назарбаев": one letter of any script) and "U.S." read
+        // as one token.
+        bool one_letter = prev->norm.size() == 1 ||
+                          (prev->norm.size() == 2 && static_cast<unsigned char>(prev->norm[0]) >= 0xC0);
+        if (one_letter && prev->cap) continue;
         if (prev->upper && prev->norm.size() <= 3 && prev->end - prev->begin > prev->norm.size()) {
           // "U.S." followed by a capitalised word is ambiguous; keep the sentence whole
           // unless the next word starts a typical sentence.
