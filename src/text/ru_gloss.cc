@@ -107,7 +107,13 @@ class Glosser {
         pending_cap_ = pending_cap_ || in_[i].cap;
         pending_newline_ = pending_newline_ || in_[i].newline_before;
         pending_blank_ = pending_blank_ || in_[i].blank_line_before;
-      } else if (pending_cap_ || pending_newline_) {
+      } else if (in_[i].newline_before && !out_[emitted].newline_before) {
+        // A step whose first word is not in_[i] ("В Казахстан было отправлено ..." reads
+        // "Kazakhstan imported ...") still starts the line in_[i] starts.
+        out_[emitted].newline_before = true;
+        out_[emitted].blank_line_before = out_[emitted].blank_line_before || in_[i].blank_line_before;
+      }
+      if (out_.size() > emitted && (pending_cap_ || pending_newline_)) {
         Token& first = out_[emitted];
         first.begin = std::min(first.begin, pending_begin_);  // the sentence text keeps them
         if (first.kind == TokenKind::kWord) first.cap = first.cap || pending_cap_;
@@ -260,7 +266,9 @@ class Glosser {
         !kFlowVerbs.count(verb.entry->gloss[0])) {
       return 0;
     }
+    size_t first = out_.size();
     Emit(place, place + country.length, country.entry->gloss, true, false);
+    out_[first].begin = in_[place - 1].begin;  // the importer stands for "в Казахстан"
     Emit(place + country.length, k + 1, {"imported"}, false, false);
     prev_noun_ = false;
     return k + 1;
