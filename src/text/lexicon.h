@@ -63,7 +63,8 @@ namespace dyad::text {
   X(kPeriodOrdinal, "period_ordinal")         \
   X(kForecastMarker, "forecast_marker")       \
   X(kGroupNoun, "group_noun")                 \
-  X(kSubnationalNoun, "subnational_noun")
+  X(kSubnationalNoun, "subnational_noun")     \
+  X(kOfferWord, "offer_word")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -511,6 +511,14 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // share its reading ("rose by $120 million to $3.1 billion").
     if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) continue;
     if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) continue;
+    // "Kenya offered to export goods worth $1 billion", "an offer to supply $2 billion of
+    // grain": an offer is no figure (a proposal to raise trade may still be a goal).
+    {
+      bool offer = false;
+      size_t cb1 = ClauseOf(s, m.begin).first;
+      for (size_t k = m.hedge_begin; k > cb1 && k + 10 > m.hedge_begin; --k) offer = offer || doc.Is(k - 1, W::kOfferWord);
+      if (offer) continue;
+    }
     auto [cb, ce] = ClauseOf(s, m.begin);
     // A target year in the clause ("to $5 billion by 2030") makes it a target.
     std::optional<int> target_year;

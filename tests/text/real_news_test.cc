@@ -279,5 +279,10 @@ TEST(RealNewsTest, RankedBarePartnerAndAmongThePossessor) {
   EXPECT_EQ(ranks("Belarus is Russia's largest investment partner."), V{});
 }
 
+TEST(RealNewsTest, AnExportOfferIsNoFigure) {
+  EXPECT_EQ(Claims("In 2023 Kenya offered to export goods worth $1 billion to Uganda."), V{});
+  EXPECT_EQ(Claims("In 2023 Kenya exported goods worth $1 billion to Uganda."), V{"trade_flow KEN UGA 2023 1-12 $1000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
