@@ -91,6 +91,10 @@ struct Carry {
   std::optional<Date> event_date;
   bool last_trade_sentence = false;      // the previous sentence stated a trade figure
   std::vector<std::string> last_trade_parties;  // ... about these parties (a total)
+  // The flow the previous sentence named with both ends ("Imports from Kazakhstan to
+  // Tajikistan fell."), for a next sentence that names no country.
+  Cue last_flow_cue = Cue::kNone;
+  std::pair<std::string, std::string> last_flow;  // exporter, importer
   bool last_trade_quoted = false;               // index in claims of the last agreement claim
   int sentence_index = 0;
 };

@@ -589,6 +589,11 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           if (!has_counterpart) continue;
         }
         auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
+        // "Imports from Kazakhstan fell. In January-June goods worth $397 million were
+        // imported.": no country here, the flow of the sentence before.
+        if (exporter.empty() && importer.empty() && s.countries.empty() && r.cue == carry->last_flow_cue) {
+          std::tie(exporter, importer) = carry->last_flow;
+        }
         if (exporter.empty() || importer.empty()) continue;
         flow_subject = r.cue == Cue::kExport ? exporter : importer;
         c.parties = {exporter, importer};
@@ -867,6 +872,11 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
         if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
         auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
+        // "Imports from Kazakhstan fell. In January-June goods worth $397 million were
+        // imported.": no country here, the flow of the sentence before.
+        if (exporter.empty() && importer.empty() && s.countries.empty() && r.cue == carry->last_flow_cue) {
+          std::tie(exporter, importer) = carry->last_flow;
+        }
         if (exporter.empty() || importer.empty()) continue;
         c.parties = {exporter, importer};
         c.measure = "exports";
@@ -965,6 +975,23 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   }
 
   carry->last_trade_sentence = any;
+  // A flow named with both ends, with or without a figure.
+  carry->last_flow_cue = Cue::kNone;
+  for (size_t k = s.begin; k < s.end && !s.countries.empty(); ++k) {
+    Cue cue = CueAt(doc, s, k);
+    if (cue != Cue::kExport && cue != Cue::kImport) continue;
+    auto [exporter, importer] = FlowParties(doc, s, k, cue, "");
+    // Both ends named in the sentence, neither one the pair's other member by default.
+    bool has_exporter = false, has_importer = false;
+    for (const CountryRef& r : s.countries) {
+      has_exporter = has_exporter || (!exporter.empty() && r.code == exporter);
+      has_importer = has_importer || (!importer.empty() && r.code == importer);
+    }
+    if (has_exporter && has_importer) {
+      carry->last_flow_cue = cue;
+      carry->last_flow = {exporter, importer};
+    }
+  }
   for (size_t q = first_claim; q < out->size(); ++q) {
     const Claim& c = (*out)[q];
     if (c.kind == ClaimKind::kTradeTotal && c.parties.size() == 2) carry->last_trade_parties = c.parties;
