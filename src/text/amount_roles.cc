@@ -1,0 +1,199 @@
+#include "text/amount_roles.h"
+
+#include <algorithm>
+
+namespace dyad::text::internal {
+
+using W = WordClass;
+
+// A target-mode word at k: a goal word, or a base verb after "to" or a modal.
+bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
+  const std::string& w = doc.norm(k);
+  if (doc.Is(k, W::kTargetMarker)) {
+    // "agreed" and "set" only with what follows: "agreed to", "set a goal".
+    if (w == "agreed") return k + 1 < s.end && doc.norm(k + 1) == "to";
+    if (w == "set") return k + 1 < s.end && (doc.norm(k + 1) == "a" || doc.norm(k + 1) == "the");
+    if (w == "can" || w == "could" || w == "will" || w == "would" || w == "should") return true;
+    return true;
+  }
+  // "the goal of reaching", "aimed at increasing": a gerund after a goal word.
+  if (doc.Is(k, W::kGoalGerund) && k > s.begin) {
+    const std::string& p = doc.norm(k - 1);
+    return p == "of" || p == "at" || p == "on" || p == "toward" || p == "towards";
+  }
+  if (doc.Is(k, W::kTargetVerb) && k > s.begin) {
+    const std::string& p = doc.norm(k - 1);
+    return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "should" ||
+           p == "further" || p == "of";
+  }
+  return false;
+}
+
+// A named product right before the flow word ("wheat imports", "crude oil exports"),
+// after it ("exports of cotton"), or between it and the amount at `pos`.
+bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t pos) {
+  for (const Mention& m : s.products) {
+    if (m.begin <= cue_pos && cue_pos < m.end) continue;  // the flow word itself ("ships")
+    bool in_country = false;
+    for (const CountryRef& r : s.countries) {
+      if (m.begin < r.end && r.begin < m.end) in_country = true;
+    }
+    if (in_country) continue;
+    // Before the flow word, or the item an amount is given for ("gasoline, at $24 billion");
+    // not a list of goods in apposition ("exports, mainly cotton and textiles, rose 15%").
+    if (m.end == cue_pos || (m.begin > cue_pos && m.end <= pos && m.end + 3 >= pos)) return true;
+  }
+  return false;
+}
+
+// "from $4.5 billion", "against $2.4 billion", "compared with $3 billion" with no period
+// of its own right after it: the level a growth figure is measured from.
+bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t b = m.hedge_begin;
+  bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
+                                  (doc.norm(b - 1) == "with" && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord)));
+  if (!baseline) return false;
+  if (m.end < s.end && doc.Is(m.end, W::kPresentWord)) return false;  // "from $13 billion currently"
+  for (const TimeExpr& t : s.times) {
+    if (t.begin >= m.end && t.begin <= m.end + 2 && (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kBaseline)) {
+      return t.kind == TimeKind::kBaseline;  // "from $2 billion a year earlier" is a baseline too
+    }
+  }
+  return true;
+}
+
+// "to reach"/"to hit" at k after a verb of change in the past ("rose 12% to reach"),
+// with no goal word between: the level reached, not a goal.
+bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k) {
+  if (!doc.Is(k, W::kTargetVerb) || k < s.begin + 1 || doc.norm(k - 1) != "to") return false;
+  for (size_t q = k - 1; q > s.begin && q + 20 > k; --q) {
+    if (doc.Is(q - 1, W::kTargetMarker)) return false;
+    if (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q - 1, W::kGrowthUp) || doc.Is(q - 1, W::kGrowthDown))) return true;
+    // "went up", "edged up", "inched down".
+    if (doc.norm(q - 1) == "went" || (doc.Is(q - 1, W::kActualMarker) && (doc.Is(q, W::kGrowthUp) || doc.Is(q, W::kGrowthDown)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "gasoline, at $24.48 billion, motor vehicle parts, at $15.68 billion": an amount given
+// for a named item ("NOUN, at $X"), not the flow itself. `b` is the amount's first token.
+bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b) {
+  if (b < s.begin + 3 || (doc.norm(b - 1) != "at" && doc.norm(b - 1) != "with") || doc.norm(b - 2) != ",") return false;
+  size_t w = b - 3;
+  if (doc.tok(w).kind != TokenKind::kWord || doc.Is(w, W::kMonth) || CueAt(doc, s, w) != Cue::kNone) return false;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin <= w && w < r.end) return false;
+  }
+  for (const TimeExpr& t : s.times) {
+    if (t.begin <= w && w < t.end) return false;
+  }
+  return true;
+}
+
+// "rubber (24.01 percent higher)", "cassava products (up 46.28 percent)": a percentage
+// in a parenthesis right after a noun that is not a cue is that item's growth.
+bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p) {
+  size_t k = p.hedge_begin;
+  if (k > s.begin && (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown))) --k;
+  if (k < s.begin + 2 || doc.norm(k - 1) != "(") return false;
+  size_t w = k - 2;
+  if (doc.tok(w).kind != TokenKind::kWord || CueAt(doc, s, w) != Cue::kNone || doc.Is(w, W::kMonth)) return false;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin <= w && w < r.end) return false;
+  }
+  return true;
+}
+
+// "trade with the region", "trade with the Asian countries of the near abroad", "with
+// all countries of the region": the complement of the cue at `cue_pos` (before `limit`)
+// names many partners, so the figure is no pair's.
+bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t limit) {
+  size_t end = std::min(limit, s.end);
+  for (size_t k = cue_pos + 1; k < end && k <= cue_pos + 3; ++k) {
+    if (doc.norm(k) != "with") continue;
+    for (size_t q = k + 1; q < end && q <= k + 7; ++q) {
+      for (const CountryRef& r : s.countries) {
+        if (r.begin <= q && q < r.end) return false;
+      }
+      if (doc.Is(q, W::kGroupNoun)) return true;
+      if (doc.tok(q).kind != TokenKind::kWord) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "rose by $120 million", "an increase of $50 million": the amount is a change, not a
+// level (and gives no claim).
+bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t b = m.hedge_begin;
+  if (b < s.begin + 2 || (doc.norm(b - 1) != "by" && doc.norm(b - 1) != "of")) return false;
+  for (size_t k = b - 1; k > s.begin && k + 4 > b - 1; --k) {
+    if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;
+    if (doc.norm(b - 1) == "of") break;  // "an increase of": the noun right before
+  }
+  return false;
+}
+
+// "exports totalled $80 billion, including $2 billion to Kyrgyzstan", "..., of which":
+// the amount before a part is the whole (the world's), when the part names the partner.
+bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  for (const Money& next : s.money) {
+    if (next.begin < m.end || next.hedge_begin > m.end + 4) continue;
+    bool part = false;
+    for (size_t k = m.end; k < next.hedge_begin; ++k) {
+      part = part || doc.norm(k) == "including" || (doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "which");
+    }
+    if (!part) return false;
+    for (const CountryRef& r : s.countries) {
+      if (r.code != "*" && r.begin >= next.end && r.begin <= next.end + 3) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "420 billion tenge ($910 million)": the other currency's amount restated in dollars;
+// the dollar figure is the claim.
+bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  if (m.currency == "USD") return false;
+  for (const Money& next : s.money) {
+    if (next.hedge_begin >= m.end && next.hedge_begin <= m.end + 2 && next.currency == "USD") {
+      for (size_t k = m.end; k < next.hedge_begin; ++k) {
+        if (doc.norm(k) == "(") return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "trade between the Chinese province of Xinjiang and Kazakhstan", "trade between
+// Tatarstan and Kazakhstan", "Tatarstan, a Russian republic, aims to ...": one side of
+// the figure is a part of a country (named by "a/the ADJ province/republic", or a
+// capitalised name that is no country, group or city after "between").
+bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t pos) {
+  for (const CountryRef& r : s.countries) {
+    if (r.subnational && r.begin >= cb && r.begin < pos) return true;
+  }
+  for (size_t k = cb; k + 1 < pos; ++k) {
+    if (doc.norm(k) != "between") continue;
+    size_t q = k + 1;
+    if (doc.norm(q) == "the") ++q;
+    if (q >= pos || doc.tok(q).kind != TokenKind::kWord || !doc.tok(q).cap) return false;
+    for (const CountryRef& r : s.countries) {
+      if (r.begin == q) return false;
+    }
+    for (const auto* list : {&s.groups, &s.cities}) {
+      for (const Mention& m : *list) {
+        if (m.begin == q) return false;
+      }
+    }
+    // A capitalised word that is a known word of the reader ("Trade", "Exports") is no name.
+    return doc.classes[q] == 0 && q + 1 < pos && doc.norm(q + 1) == "and";
+  }
+  return false;
+}
+
+}  // namespace dyad::text::internal

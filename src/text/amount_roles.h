@@ -1,0 +1,60 @@
+// Stage "roles" of trade reading (after amounts and cues, before parties): what an
+// amount or a percentage found in a sentence stands for when it is not simply the
+// level or growth of the cue's figure — a goal word that sets the mode, a baseline, a
+// change given as an amount, an item's own figure, a whole before its part, a restated
+// currency, trade with a group or a part of a country. Each predicate looks at a
+// bounded window of the sentence, so the stage is linear; each is one general phrasing,
+// listed in docs/extraction.md, and tested in tests/text/amount_roles_test.cc.
+// Internal to src/text.
+#pragma once
+
+#include <cstddef>
+
+#include "text/analysis.h"
+
+namespace dyad::text::internal {
+
+// Mode: a target-mode word at k — a goal word ("aim", "target"), a gerund after a goal
+// word ("the goal of reaching"), or a base verb after "to" or a modal ("to reach").
+bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k);
+
+// Mode: "to reach"/"to hit" at k after a past verb of change with no goal word between
+// ("rose 12% to reach $3 billion"): the level reached, not a goal.
+bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k);
+
+// A named product right before the flow word at cue_pos ("wheat imports"), after it
+// ("exports of cotton"), or between it and the amount at pos: a product's flow.
+bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t pos);
+
+// "from $4.5 billion", "against $2.4 billion", "compared with $3 billion" with no period
+// of its own: the level a growth figure is measured from.
+bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "gasoline, at $24.48 billion": an amount given for a named item. `b` is the amount's
+// first token.
+bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b);
+
+// "rubber (24.01 percent higher)": a percentage in a parenthesis after a noun that is no
+// cue is that item's growth.
+bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p);
+
+// "trade with the region", "with all countries of the region": the complement of the cue
+// at cue_pos (before limit) names many partners, so the figure is no pair's.
+bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t limit);
+
+// "rose by $120 million", "an increase of $50 million": a change, not a level.
+bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "exports totalled $80 billion, including $2 billion to X", "..., of which": the amount
+// before a part naming a partner is the whole (the world's).
+bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "420 billion tenge ($910 million)": an amount in another currency restated in dollars
+// right after it; the dollar amount is the claim.
+bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "trade between the Chinese province of Xinjiang and Kazakhstan", "between Tatarstan and
+// Kazakhstan": a side of the figure in tokens [cb, pos) is a part of a country.
+bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t pos);
+
+}  // namespace dyad::text::internal

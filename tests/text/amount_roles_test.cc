@@ -1,0 +1,147 @@
+// Unit tests of the "roles" stage (src/text/amount_roles.h): each predicate on made-up
+// sentences of the phrasing it covers, and on a near miss that must not match.
+#include "text/amount_roles.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/gazetteer.h"
+#include "text/lexicon.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+namespace dyad::text::internal {
+namespace {
+
+// One English sentence analysed as extraction does (tokens, word classes, analysis).
+class Sentence {
+ public:
+  explicit Sentence(std::string text) : text_(std::move(text)) {
+    toks_ = Tokenize(text_);
+    ranges_ = SplitSentences(toks_);
+    doc_.clean = text_;
+    doc_.toks = &toks_;
+    doc_.gz = &Gazetteer::Builtin();
+    doc_.lex = &Lexicon::Builtin(Language::kEnglish);
+    doc_.date = Date::Ymd(2024, 6, 1);
+    for (const Token& t : toks_) doc_.classes.push_back(t.kind == TokenKind::kWord ? doc_.lex->Classes(t.norm) : 0);
+    info_ = Analyze(doc_, ranges_.at(0));
+  }
+  const Doc& doc() const { return doc_; }
+  const SentenceInfo& s() const { return info_; }
+  const Money& money(size_t i) const { return info_.money.at(i); }
+  const Percent& percent(size_t i) const { return info_.percents.at(i); }
+  // The index of the first token whose folded form is `norm`.
+  size_t At(const std::string& norm) const {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].norm == norm) return i;
+    }
+    ADD_FAILURE() << "no token \"" << norm << "\" in: " << text_;
+    return 0;
+  }
+
+ private:
+  std::string text_;
+  std::vector<Token> toks_;
+  std::vector<SentenceRange> ranges_;
+  Doc doc_;
+  SentenceInfo info_;
+};
+
+TEST(AmountRoles, GoalWordsSetTheTargetMode) {
+  Sentence a("The sides agreed to raise trade to $3 billion.");
+  EXPECT_TRUE(TargetWordAt(a.doc(), a.s(), a.At("agreed")));
+  Sentence b("They set the goal of reaching $5 billion.");
+  EXPECT_TRUE(TargetWordAt(b.doc(), b.s(), b.At("reaching")));
+  Sentence c("Trade reached $3 billion last year.");
+  EXPECT_FALSE(TargetWordAt(c.doc(), c.s(), c.At("reached")));
+}
+
+TEST(AmountRoles, ToReachAfterAPastChangeIsTheLevelReached) {
+  Sentence a("Exports rose 12% to reach $3 billion.");
+  EXPECT_TRUE(ResultOfChange(a.doc(), a.s(), a.At("reach")));
+  Sentence b("The sides aim to reach $3 billion.");
+  EXPECT_FALSE(ResultOfChange(b.doc(), b.s(), b.At("reach")));
+}
+
+TEST(AmountRoles, ABaselineIsWhatGrowthIsMeasuredFrom) {
+  Sentence a("Trade grew 8.2% against $2.45 billion.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(IsBaselineAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("Trade grew 8.2% to $2.45 billion.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(IsBaselineAmount(b.doc(), b.s(), b.money(0)));
+}
+
+TEST(AmountRoles, AChangeGivenAsAnAmountIsNoLevel) {
+  Sentence a("Exports rose by $120 million.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(ChangeAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("There was an increase of $50 million in imports.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_TRUE(ChangeAmount(b.doc(), b.s(), b.money(0)));
+  Sentence c("Exports rose to $120 million.");
+  ASSERT_EQ(c.s().money.size(), 1u);
+  EXPECT_FALSE(ChangeAmount(c.doc(), c.s(), c.money(0)));
+}
+
+TEST(AmountRoles, ItemsHaveTheirOwnFigures) {
+  Sentence a("Its main exports were gasoline, at $24 billion, and cars.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(ItemAmount(a.doc(), a.s(), a.money(0).hedge_begin));
+  Sentence b("Exports reached $24 billion.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(ItemAmount(b.doc(), b.s(), b.money(0).hedge_begin));
+  Sentence c("Shipments of rubber (24 percent higher) led the list.");
+  ASSERT_EQ(c.s().percents.size(), 1u);
+  EXPECT_TRUE(ItemGrowth(c.doc(), c.s(), c.percent(0)));
+  Sentence d("Exports (up 24 percent) led the list.");
+  ASSERT_EQ(d.s().percents.size(), 1u);
+  EXPECT_FALSE(ItemGrowth(d.doc(), d.s(), d.percent(0)));
+}
+
+TEST(AmountRoles, TheWholeBeforeItsPartIsNoPairFigure) {
+  Sentence a("Kazakhstan's exports totalled $80 billion, including $2 billion to Kyrgyzstan.");
+  ASSERT_EQ(a.s().money.size(), 2u);
+  EXPECT_TRUE(WholeBeforePart(a.doc(), a.s(), a.money(0)));
+  EXPECT_FALSE(WholeBeforePart(a.doc(), a.s(), a.money(1)));
+}
+
+TEST(AmountRoles, AnotherCurrencyRestatedInDollars) {
+  Sentence a("Trade reached 420 billion tenge ($910 million) last year.");
+  ASSERT_EQ(a.s().money.size(), 2u);
+  EXPECT_TRUE(RestatedInDollars(a.doc(), a.s(), a.money(0)));
+  EXPECT_FALSE(RestatedInDollars(a.doc(), a.s(), a.money(1)));
+  Sentence b("Trade reached 420 billion tenge last year.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(RestatedInDollars(b.doc(), b.s(), b.money(0)));
+}
+
+TEST(AmountRoles, TradeWithAGroupIsNoPairs) {
+  Sentence a("Its trade with the region reached $5 billion.");
+  EXPECT_TRUE(WithGroup(a.doc(), a.s(), a.At("trade"), a.money(0).begin));
+  Sentence b("Its trade with Kazakhstan reached $5 billion.");
+  EXPECT_FALSE(WithGroup(b.doc(), b.s(), b.At("trade"), b.money(0).begin));
+}
+
+TEST(AmountRoles, APartOfACountryIsNoSide) {
+  Sentence a("Trade between Tatarstan and Kazakhstan reached $1 billion.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(SubnationalSide(a.doc(), a.s(), 0, a.money(0).begin));
+  Sentence b("Trade between Russia and Kazakhstan reached $1 billion.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(SubnationalSide(b.doc(), b.s(), 0, b.money(0).begin));
+}
+
+TEST(AmountRoles, ANamedProductMakesAProductFlow) {
+  Sentence a("Wheat exports reached $1 billion.");
+  EXPECT_TRUE(ProductFlow(a.doc(), a.s(), a.At("exports"), a.money(0).begin));
+  Sentence b("Exports reached $1 billion.");
+  EXPECT_FALSE(ProductFlow(b.doc(), b.s(), b.At("exports"), b.money(0).begin));
+}
+
+}  // namespace
+}  // namespace dyad::text::internal
