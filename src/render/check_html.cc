@@ -9,6 +9,7 @@
 #include "check/summary.h"
 #include "render/html.h"
 #include "text/claims.h"
+#include "text/tokens.h"
 
 namespace dyad::render {
 namespace {
@@ -25,7 +26,27 @@ int Severity(check::Verdict v) {
   }
 }
 
-std::string MarkedArticle(const check::CheckedArticle& checked, std::string_view text) {
+// What a reader sees of clean[b, e): the sanitized text without the filler bytes that
+// stand for removed HTML tags and entities, with the spaces a removed tag leaves run
+// together into one, escaped.
+std::string Shown(std::string_view clean, size_t b, size_t e) {
+  std::string visible;
+  visible.reserve(e - b);
+  for (size_t k = b; k < e; ++k) {
+    char c = clean[k];
+    if (c == text::kFiller) continue;
+    if (c == ' ' && !visible.empty() && (visible.back() == ' ' || visible.back() == '\n')) continue;
+    visible += c;
+  }
+  return HtmlEscape(visible);
+}
+
+// The article as it reads: an HTML article is shown as its text (tags removed, entities
+// decoded, invalid bytes replaced: the text the claims were read from, with the same
+// offsets), not as escaped markup.
+std::string MarkedArticle(const check::CheckedArticle& checked, std::string_view input) {
+  const std::string clean = text::Sanitize(input).text;
+  const std::string_view text = clean;
   // Claims by sentence span, in text order.
   std::map<std::pair<size_t, size_t>, std::vector<size_t>> spans;
   for (size_t i = 0; i < checked.claims.size(); ++i) {
@@ -36,7 +57,7 @@ std::string MarkedArticle(const check::CheckedArticle& checked, std::string_view
   size_t at = 0;
   for (const auto& [span, claims] : spans) {
     if (span.first < at) continue;  // overlaps the previous mark
-    h += HtmlEscape(text.substr(at, span.first - at));
+    h += Shown(text, at, span.first);
     check::Verdict shown = checked.claims[claims.front()].verdict;
     for (size_t i : claims) {
       if (Severity(checked.claims[i].verdict) < Severity(shown)) shown = checked.claims[i].verdict;
@@ -44,10 +65,10 @@ std::string MarkedArticle(const check::CheckedArticle& checked, std::string_view
     std::string refs;
     for (size_t i : claims) refs += fmt::format("<a href=\"#claim{0}\">[{0}]</a>", i + 1);
     h += fmt::format("<mark class=\"{}\" title=\"{}\">{}</mark><sup>{}</sup>", check::VerdictName(shown),
-                     check::VerdictName(shown), HtmlEscape(text.substr(span.first, span.second - span.first)), refs);
+                     check::VerdictName(shown), Shown(text, span.first, span.second), refs);
     at = span.second;
   }
-  h += HtmlEscape(text.substr(at));
+  h += Shown(text, at, text.size());
   return h + "</div>\n";
 }
 
