@@ -169,34 +169,58 @@ Status RunTrade(Context& ctx, const std::string& query_a, const std::string& que
   }
   Format format = ctx.options.format;
   if (format == Format::kJson) {
-    // Built key by key and moved, not from initializer lists: those copy every value
-    // (the server renders this answer per request).
-    nlohmann::json series = nlohmann::json::array();
+    // Written straight out (the server renders this answer per request), in the bytes
+    // RenderJson gives the same value: keys in byte order (tests/cli/json_writer_test.cc).
+    std::string text;
+    text.reserve(512 + 480 * rows.size());
+    JsonWriter w(&text);
+    w.BeginObject();
+    w.Key("a");
+    w.String(ca->code);
+    w.Key("b");
+    w.String(cb->code);
+    w.Key("notes");
+    w.BeginArray();
+    for (const std::string& n : notes) w.String(n);
+    w.EndArray();
+    w.Key("series");
+    w.BeginArray();
     for (const analytics::Figure& r : rows) {
-      nlohmann::json row = nlohmann::json::object();
-      row["dataset"] = r.dataset;
-      row["basis"] = store::BasisName(r.basis);
-      row["reporter"] = r.reporter.empty() ? nlohmann::json() : nlohmann::json(r.reporter);
-      row["year"] = r.year;
-      row["months"] = r.months();
-      row["a_to_b_usd"] = UsdJson(r.exports_usd);
-      row["b_to_a_usd"] = UsdJson(r.imports_usd);
-      row["total_usd"] = UsdJson(r.total_usd);
-      row["coverage"] = r.coverage;
-      row["qualifier"] = r.qualifier == store::Qualifier::kExact ? nlohmann::json()
-                                                                 : nlohmann::json(store::QualifierName(r.qualifier));
-      row["source"] = r.source;
-      row["source_url"] = r.url.empty() ? nlohmann::json() : nlohmann::json(r.url);
-      row["published"] = r.published.empty() ? nlohmann::json() : nlohmann::json(r.published);
-      row["note"] = r.note.empty() ? nlohmann::json() : nlohmann::json(r.note);
-      series.push_back(std::move(row));
+      w.BeginObject();
+      w.Key("a_to_b_usd");
+      w.IntOrNull(r.exports_usd);
+      w.Key("b_to_a_usd");
+      w.IntOrNull(r.imports_usd);
+      w.Key("basis");
+      w.String(store::BasisName(r.basis));
+      w.Key("coverage");
+      w.String(r.coverage);
+      w.Key("dataset");
+      w.String(r.dataset);
+      w.Key("months");
+      w.String(r.months());
+      w.Key("note");
+      w.StringOrNull(r.note);
+      w.Key("published");
+      w.StringOrNull(r.published);
+      w.Key("qualifier");
+      w.StringOrNull(r.qualifier == store::Qualifier::kExact ? std::string_view() : store::QualifierName(r.qualifier));
+      w.Key("reporter");
+      w.StringOrNull(r.reporter);
+      w.Key("source");
+      w.String(r.source);
+      w.Key("source_url");
+      w.StringOrNull(r.url);
+      w.Key("total_usd");
+      w.IntOrNull(r.total_usd);
+      w.Key("year");
+      w.Int(r.year);
+      w.EndObject();
     }
-    nlohmann::json answer = nlohmann::json::object();
-    answer["a"] = ca->code;
-    answer["b"] = cb->code;
-    answer["series"] = std::move(series);
-    answer["notes"] = std::vector<std::string>(notes.begin(), notes.end());
-    ctx.PrintJson(answer);
+    w.EndArray();
+    w.EndObject();
+    w.Finish();
+    ctx.out << text;
     return Status::Ok();
   }
   Table t;

@@ -102,10 +102,10 @@ void AppendByLibrary(const nlohmann::json& value, std::string* out) {
 }
 
 // A string as nlohmann writes it; printable ASCII without '"' or a backslash is copied.
-void AppendString(const std::string& s, std::string* out) {
+void AppendString(std::string_view s, std::string* out) {
   for (unsigned char c : s) {
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-      AppendByLibrary(nlohmann::json(s), out);
+      AppendByLibrary(nlohmann::json(std::string(s)), out);
       return;
     }
   }
@@ -167,6 +167,72 @@ void AppendJson(const nlohmann::json& v, size_t indent, std::string* out) {
 }
 
 }  // namespace
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_->push_back(bracket);
+  items_.push_back(0);
+}
+
+void JsonWriter::Close(char bracket) {
+  size_t n = items_.back();
+  items_.pop_back();
+  if (n > 0) {
+    out_->push_back('\n');
+    out_->append(2 * items_.size(), ' ');
+  }
+  out_->push_back(bracket);
+}
+
+// The separator and indent before an item of the open container (a value after its key
+// has them already).
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (items_.empty()) return;
+  *out_ += items_.back()++ == 0 ? "\n" : ",\n";
+  out_->append(2 * items_.size(), ' ');
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  AppendString(key, out_);
+  *out_ += ": ";
+  after_key_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  AppendString(s, out_);
+}
+
+void JsonWriter::StringOrNull(std::string_view s) {
+  if (s.empty()) {
+    Null();
+  } else {
+    String(s);
+  }
+}
+
+void JsonWriter::Int(int64_t v) {
+  BeforeValue();
+  *out_ += std::to_string(v);
+}
+
+void JsonWriter::IntOrNull(std::optional<int64_t> v) {
+  if (v) {
+    Int(*v);
+  } else {
+    Null();
+  }
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  *out_ += "null";
+}
 
 std::string RenderJson(const nlohmann::json& value) {
   std::string out;
