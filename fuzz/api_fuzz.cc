@@ -1,4 +1,4 @@
-// Fuzz target for the HTTP API's request mapping (src/server/api.cc): any endpoint,
+// Fuzz target for the HTTP API's query parser and request mapping (src/server): any endpoint,
 // method, query parameters and body must give a command line or an error, never a
 // crash, and a parameter value must never become an option the caller did not ask for
 // (--data, --format, --help...: values go as --name=value; positionals never begin with "-").
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "server/api.h"
+#include "server/server.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);
@@ -23,12 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dyad::server::ApiCall call;
   call.method = std::string(head.substr(0, sp));
   call.endpoint = sp == std::string_view::npos ? "" : std::string(head.substr(sp + 1));
-  while (!query.empty()) {
-    size_t amp = query.find('&');
-    std::string_view kv = query.substr(0, amp);
-    size_t eq = kv.find('=');
-    call.params.emplace(std::string(kv.substr(0, eq)), eq == std::string_view::npos ? "" : std::string(kv.substr(eq + 1)));
-    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+  // The server's own query parser (src/server/server.h): names are never empty.
+  for (auto& [name, value] : dyad::server::ParseQuery(query)) {
+    if (name.empty()) std::abort();
+    call.params.emplace(std::move(name), std::move(value));
   }
   call.body = in;
   bool known = false;
