@@ -158,7 +158,7 @@ class StoreImpl final : public Store {
       cached_checksum_ = m.checksum;
     }
     // Remembered only when no commit replaced the file while it was read, and once the
-    // file is a second old: file times come from a coarse clock, so a file replaced
+    // file is two seconds old: file times come from a coarse clock, so a file replaced
     // within the same tick by one of the same size on a reused inode could look the same
     // (git's "racy clean" problem); until then every call reads the manifest.
     timespec now_ts{};

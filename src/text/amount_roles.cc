@@ -196,4 +196,40 @@ bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t po
   return false;
 }
 
+// "Kenya offered to export goods worth $1 billion", "an offer to supply $2 billion of
+// grain": an offer word within ten tokens before the amount, in its clause.
+bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t cb = ClauseOf(s, m.begin).first;
+  for (size_t k = m.hedge_begin; k > cb && k + 10 > m.hedge_begin; --k) {
+    if (doc.Is(k - 1, W::kOfferWord)) return true;
+  }
+  return false;
+}
+
+// "By the end of this year, trade is expected to rise to $60 billion", "last year's
+// turnover is expected to be $1.6 billion": an impersonal forecast ("is expected to",
+// "are projected to", "seen at"; "we expect it to exceed ..." is the speaker's goal) for
+// the current or a past whole year.
+bool ForecastForNow(const Doc& doc, const SentenceInfo& s, const Money& m, std::optional<int> target_year) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  bool forecast = false;
+  for (size_t k = m.hedge_begin; k > cb && k + 12 > m.hedge_begin; --k) {
+    if (!doc.Is(k - 1, W::kForecastMarker) || k < cb + 2) continue;
+    const std::string& be = doc.norm(k - 2);
+    forecast = forecast || doc.norm(k - 1) == "seen" || be == "is" || be == "are" || be == "was" ||
+               be == "were" || be == "be" || be == "been";
+  }
+  if (!forecast) return false;
+  if (target_year && *target_year <= doc.date.year) return true;
+  for (const TimeExpr& t : s.times) {
+    // A whole year; "In January 2016, X predicted ..." dates the prediction.
+    bool whole_year = t.month_from == 0 || (t.month_from == 1 && t.month_to == 12);
+    if (t.begin >= cb && t.begin < ce && t.year <= doc.date.year && whole_year &&
+        (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kTargetYear)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace dyad::text::internal

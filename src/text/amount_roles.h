@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "text/analysis.h"
 
@@ -56,5 +57,13 @@ bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m);
 // "trade between the Chinese province of Xinjiang and Kazakhstan", "between Tatarstan and
 // Kazakhstan": a side of the figure in tokens [cb, pos) is a part of a country.
 bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t pos);
+
+// "offered to export goods worth $1 billion": an amount governed by an offer is no figure.
+bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "trade is expected to rise to $60 billion by the end of this year": an impersonal
+// forecast for the current or a past year (target_year, or a whole year in the clause)
+// is no goal, and no figure yet.
+bool ForecastForNow(const Doc& doc, const SentenceInfo& s, const Money& m, std::optional<int> target_year);
 
 }  // namespace dyad::text::internal

@@ -232,6 +232,19 @@ bool PointsToEarlierPeriod(const Doc& doc, size_t begin, size_t end) {
   return false;
 }
 
+// The exporter and importer of the flow cue at cue_pos (FlowParties); in a sentence that
+// names no country, the flow of the same direction the sentence before named with both
+// ends ("Imports from Kazakhstan fell. In January-June goods worth $397 million were
+// imported.").
+std::pair<std::string, std::string> FlowOrLastFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, Cue cue,
+                                                   const std::string& subject, const Carry& carry) {
+  std::pair<std::string, std::string> flow = FlowParties(doc, s, cue_pos, cue, subject);
+  if (flow.first.empty() && flow.second.empty() && s.countries.empty() && cue == carry.last_flow_cue) {
+    flow = carry.last_flow;
+  }
+  return flow;
+}
+
 }  // namespace
 
 // Exporter and importer for a flow cue at `cue_pos`; empty strings when unknown.
@@ -322,14 +335,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // share its reading ("rose by $120 million to $3.1 billion").
     if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) continue;
     if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) continue;
-    // "Kenya offered to export goods worth $1 billion", "an offer to supply $2 billion of
-    // grain": an offer is no figure (a proposal to raise trade may still be a goal).
-    {
-      bool offer = false;
-      size_t cb1 = ClauseOf(s, m.begin).first;
-      for (size_t k = m.hedge_begin; k > cb1 && k + 10 > m.hedge_begin; --k) offer = offer || doc.Is(k - 1, W::kOfferWord);
-      if (offer) continue;
-    }
+    if (OfferedAmount(doc, s, m)) continue;
     auto [cb, ce] = ClauseOf(s, m.begin);
     // A target year in the clause ("to $5 billion by 2030") makes it a target.
     std::optional<int> target_year;
@@ -399,12 +405,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
           }
           if (!has_counterpart) continue;
         }
-        auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
-        // "Imports from Kazakhstan fell. In January-June goods worth $397 million were
-        // imported.": no country here, the flow of the sentence before.
-        if (exporter.empty() && importer.empty() && s.countries.empty() && r.cue == carry->last_flow_cue) {
-          std::tie(exporter, importer) = carry->last_flow;
-        }
+        auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, flow_subject, *carry);
         if (exporter.empty() || importer.empty()) continue;
         flow_subject = r.cue == Cue::kExport ? exporter : importer;
         c.parties = {exporter, importer};
@@ -434,26 +435,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
             }
           }
         }
-        // "By the end of this year, trade is expected to rise to $60 billion", "last year's
-        // turnover is expected to be $1.6 billion": a forecast for the current or a past
-        // year is no goal (and no figure yet).
-        bool forecast = false;
-        for (size_t k = m.hedge_begin; k > cb && k + 12 > m.hedge_begin; --k) {
-          // Impersonal: "is expected to", "are projected to", "seen at"; "we expect it to
-          // exceed $55 billion this year" is the speaker's goal.
-          if (!doc.Is(k - 1, W::kForecastMarker) || k < cb + 2) continue;
-          const std::string& be = doc.norm(k - 2);
-          forecast = forecast || doc.norm(k - 1) == "seen" || be == "is" || be == "are" || be == "was" ||
-                     be == "were" || be == "be" || be == "been";
-        }
-        bool now = target_year && *target_year <= doc.date.year;
-        for (const TimeExpr& t : s.times) {
-          // A whole year; "In January 2016, X predicted ..." dates the prediction.
-          bool whole_year = t.month_from == 0 || (t.month_from == 1 && t.month_to == 12);
-          now = now || (t.begin >= cb && t.begin < ce && t.year <= doc.date.year && whole_year &&
-                        (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kTargetYear));
-        }
-        if (forecast && now) continue;
+        if (ForecastForNow(doc, s, m, target_year)) continue;
         c.target_year = target_year;
         c.qualifier = m.qualifier;
         // "and then to $10 billion": a second stage.
@@ -682,12 +664,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
         c.measure = "total";
       } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
         if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
-        auto [exporter, importer] = FlowParties(doc, s, r.cue_pos, r.cue, flow_subject);
-        // "Imports from Kazakhstan fell. In January-June goods worth $397 million were
-        // imported.": no country here, the flow of the sentence before.
-        if (exporter.empty() && importer.empty() && s.countries.empty() && r.cue == carry->last_flow_cue) {
-          std::tie(exporter, importer) = carry->last_flow;
-        }
+        auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, flow_subject, *carry);
         if (exporter.empty() || importer.empty()) continue;
         c.parties = {exporter, importer};
         c.measure = "exports";

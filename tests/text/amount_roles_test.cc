@@ -143,5 +143,28 @@ TEST(AmountRoles, ANamedProductMakesAProductFlow) {
   EXPECT_FALSE(ProductFlow(b.doc(), b.s(), b.At("exports"), b.money(0).begin));
 }
 
+TEST(AmountRoles, AnOfferIsNoFigure) {
+  Sentence a("Kenya offered to export goods worth $1 billion to Russia.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(OfferedAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("Kenya exported goods worth $1 billion to Russia.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(OfferedAmount(b.doc(), b.s(), b.money(0)));
+}
+
+TEST(AmountRoles, AnImpersonalForecastForThisYearIsNoGoal) {
+  // The sentences are dated 2024-06-01 (Sentence).
+  Sentence a("Trade is expected to rise to $60 billion in 2024.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(ForecastForNow(a.doc(), a.s(), a.money(0), std::nullopt));
+  EXPECT_TRUE(ForecastForNow(a.doc(), a.s(), a.money(0), 2024));
+  Sentence b("Trade is expected to rise to $60 billion by 2030.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_FALSE(ForecastForNow(b.doc(), b.s(), b.money(0), 2030));
+  Sentence c("We expect trade to rise to $60 billion in 2024.");
+  ASSERT_EQ(c.s().money.size(), 1u);
+  EXPECT_FALSE(ForecastForNow(c.doc(), c.s(), c.money(0), std::nullopt));
+}
+
 }  // namespace
 }  // namespace dyad::text::internal
