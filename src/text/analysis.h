@@ -126,6 +126,11 @@ Claim NewClaim(const Doc& doc, const SentenceInfo& s, ClaimKind kind);
 // The recognisers append claims to `out`.
 void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
+// Stage "shares" (share_claims.cc), asked by TradeClaims for each percentage: true when
+// `p` is a share of a country's trade, exports or imports (never then a growth rate),
+// with its claim appended when the partner, the country and the period are known.
+bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
+                std::vector<Claim>* out);
 void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out);
 void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out);
 void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out);

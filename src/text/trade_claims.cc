@@ -220,18 +220,6 @@ void RespectiveCue(const Doc& doc, const SentenceInfo& s, const Money& m, Readin
   }
 }
 
-// "in the period", "over this period", "during that period" before `end`: the figure is
-// dated by the period an earlier sentence named.
-bool PointsToEarlierPeriod(const Doc& doc, size_t begin, size_t end) {
-  for (size_t k = begin; k + 2 < end; ++k) {
-    const std::string& w = doc.norm(k);
-    if (w != "in" && w != "over" && w != "during" && w != "for") continue;
-    const std::string& d = doc.norm(k + 1);
-    if ((d == "the" || d == "this" || d == "that") && doc.norm(k + 2) == "period") return true;
-  }
-  return false;
-}
-
 // The exporter and importer of the flow cue at cue_pos (FlowParties); in a sentence that
 // names no country, the flow of the same direction the sentence before named with both
 // ends ("Imports from Kazakhstan fell. In January-June goods worth $397 million were
@@ -490,111 +478,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     bool product_growth = false;
     for (const Mention& m : s.products) product_growth = product_growth || (m.end <= p.hedge_begin && m.end + 3 >= p.hedge_begin);
     if (product_growth || ItemGrowth(doc, s, p)) continue;
-    auto [cb, ce] = ClauseOf(s, p.begin);
-    // Share: "accounts for 18% of Kyrgyzstan's trade", "China's share ... was 20%".
-    bool share = false;
-    Cue share_cue = Cue::kNone;
-    size_t share_cue_pos = 0;
-    if (p.end < ce && doc.norm(p.end) == "of") {
-      for (size_t k = p.end + 1; k < ce && k <= p.end + 7; ++k) {
-        Cue c = CueAt(doc, s, k);
-        if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
-          share = true;
-          share_cue = c;
-          share_cue_pos = k;
-          break;
-        }
-        if (c != Cue::kNone) break;
-      }
-    }
-    size_t share_word = 0;
-    for (size_t k = p.hedge_begin; k > cb && k + 10 > p.hedge_begin; --k) {
-      if (doc.Is(k - 1, W::kShareWord)) {
-        share_word = k - 1;
-        break;
-      }
-    }
-    if (!share && share_word > 0) {
-      // The cue of a share named before the figure: "share in Y's foreign trade".
-      for (size_t k = share_word + 1; k < p.begin; ++k) {
-        Cue c = CueAt(doc, s, k);
-        if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
-          share = true;
-          share_cue = c;
-          share_cue_pos = k;
-          break;
-        }
-      }
-      // "trade with Armenia accounted for 7.3 percent".
-      for (size_t k = share_word; !share && k > cb && k + 6 > share_word; --k) {
-        Cue c = CueAt(doc, s, k - 1);
-        if (c == Cue::kTotal || c == Cue::kExport || c == Cue::kImport) {
-          share = true;
-          share_cue = c;
-          share_cue_pos = k - 1;
-        }
-      }
-      if (!share && doc.norm(share_word) != "share") {
-        for (size_t k = p.end; k < ce && k <= p.end + 7; ++k) {
-          Cue c = CueAt(doc, s, k);
-          if (c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport) {
-            share = true;
-            share_cue = c;
-            share_cue_pos = k;
-            break;
-          }
-        }
-      }
-    }
-    // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of
-    // a group's trade is not a share of a country's.
-    for (const Mention& g : s.groups) share = share && !(g.begin >= cb && g.begin < ce);
-    // "making up 38% of Russia's trade with all countries of the region": a share of the
-    // trade with a group, neither a pair's share nor a growth.
-    if (share && WithGroup(doc, s, share_cue_pos, ce)) continue;
-    if (share) {
-      Claim c = NewClaim(doc, s, ClaimKind::kShare);
-      c.percent = p.value;
-      c.qualifier = p.qualifier;
-      c.measure = share_cue == Cue::kExport ? "exports" : share_cue == Cue::kImport ? "imports" : "total";
-      // Country: the possessive next to the cue ("Kyrgyzstan's trade", "trade of Kyrgyzstan").
-      std::string country, partner;
-      for (const CountryRef& r : s.countries) {
-        if (r.code == "*" || r.begin < cb || r.begin >= ce) continue;
-        // "China's share in trade turnover of Kyrgyzstan": the possessor of "share" is the partner.
-        bool owns_share = share_word > 0 && r.end <= share_word && r.end + 2 >= share_word && r.possessive;
-        bool near_cue = (!owns_share && r.end <= share_cue_pos && r.end + 3 >= share_cue_pos && (r.possessive || r.adjective)) ||
-                        (r.begin > share_cue_pos && r.begin <= share_cue_pos + 3 &&
-                         doc.norm(r.begin - 1) == "of");
-        if (near_cue && country.empty()) country = r.code;
-      }
-      for (const CountryRef& r : s.countries) {
-        if (r.code == "*" || r.excluded || r.begin < cb || r.begin >= ce || r.code == country) continue;
-        if (partner.empty()) partner = r.code;
-        if (r.begin > s.begin && doc.norm(r.begin - 1) == "with") {
-          partner = r.code;
-          break;
-        }
-      }
-      // The partner must be named in the clause ("these countries together account for
-      // 44%" names none); the country may be the other member of the pair.
-      bool pair_ref = false;
-      for (const CountryRef& r : s.countries) {
-        if (r.code == "*" && r.begin >= cb && r.begin < ce) pair_ref = true;
-      }
-      if (country.empty()) country = PairOther(doc, partner);
-      if (partner.empty() && pair_ref) partner = PairOther(doc, country);
-      if (country.empty() || partner.empty() || country == partner) continue;
-      c.parties = {partner, country};
-      // Dated by its own sentence, unless it points back: "In the period, Belarus's share ...".
-      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, PointsToEarlierPeriod(doc, cb, p.begin) ? *carry : Carry());
-      if (!PeriodKnown(doc, period) && period) continue;
-      SetPeriod(period, &c);
-      c.months.clear();
-      out->push_back(std::move(c));
-      any = true;
+    // A share is never a growth rate (share_claims.cc).
+    size_t claims_before = out->size();
+    if (ShareClaim(doc, s, p, *carry, out)) {
+      any = any || out->size() > claims_before;
       continue;
     }
+    auto [cb, ce] = ClauseOf(s, p.begin);
     // "its share dipped to 46%": a percentage after "to" is the level a ratio reached,
     // not a rate of change; "growth amounted to 86%" still is a rate.
     if (p.hedge_begin > cb + 1 && doc.norm(p.hedge_begin - 1) == "to") {
