@@ -280,6 +280,8 @@ class Glosser {
   // scale word.
   void CarryCurrency(size_t number, size_t after) {
     if (currency_.empty() || number == 0 || in_[number].kind != TokenKind::kNumber) return;
+    // The first group of a space-grouped number ("— 1 900 млн").
+    while (number > 1 && in_[number - 1].kind == TokenKind::kNumber && LeadingDigits(in_[number]) == 3) --number;
     const std::string& dash = in_[number - 1].norm;
     if (dash != "--" && dash != "-" && dash != "–" && dash != "—") return;
     if (after < in_.size()) {
@@ -288,6 +290,33 @@ class Glosser {
       if (in_[after].kind == TokenKind::kWord && !IsCyrillic(in_[after])) return;  // "USD", "euro"
     }
     Emit(after - 1, after, currency_, false, false);
+  }
+
+  // Leading digits of a number token's text ("200" of "200,5").
+  size_t LeadingDigits(const Token& t) const {
+    size_t n = 0;
+    while (n < t.norm.size() && t.norm[n] >= '0' && t.norm[n] <= '9') ++n;
+    return n;
+  }
+
+  // "1 200 млн", "12 345,6 тыс.": Russian groups thousands with a plain space too (the
+  // tokenizer joins groups only across no-break and thin spaces). A number of 1-3 digits
+  // followed on the same line by numbers whose integer part is exactly 3 digits is one
+  // number. `t` is the token at j - 1 (its value already read); returns the index after
+  // the last group.
+  size_t SpaceGroups(size_t j, Token* t) const {
+    if (!t->integer || t->end - t->begin > 3 || LeadingDigits(*t) != t->end - t->begin) return j;
+    while (j < in_.size() && in_[j].kind == TokenKind::kNumber && in_[j].space_before &&
+           !in_[j].newline_before && LeadingDigits(in_[j]) == 3 &&
+           (in_[j].norm.size() == 3 || in_[j].norm[3] == ',') && !in_[j].comma_groups) {
+      if (!t->integer) return j;  // a decimal part was read: "1,5 200" is two numbers
+      t->value = t->value * 1000 + in_[j].value;
+      t->integer = in_[j].integer;
+      t->norm = in_[j].integer ? std::to_string(static_cast<long long>(t->value)) : std::to_string(t->value);
+      t->end = in_[j].end;
+      ++j;
+    }
+    return j;
   }
 
   // Numbers: compound amounts, year forms, ordinal suffixes, decimal commas.
@@ -302,6 +331,7 @@ class Glosser {
       t.value = t.comma_decimal_value;
       t.comma_groups = false;
     }
+    if (russian) j = SpaceGroups(j, &t);
     if (IsYearToken(t)) {
       // "за 10 месяцев 2023 года" -> "in 10 months of 2023"
       if (!out_.empty() && IsPeriodNoun(out_.back().norm) && IsCyrillic(in_[i - 1])) {

@@ -52,7 +52,13 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       if (c != Cue::kNone) break;
     }
   }
-  for (size_t k = p.hedge_begin; k > cb && k + 10 > p.hedge_begin; --k) {
+  // The share word is within ten words of the figure, not counting a period between them
+  // ("China's share in the foreign trade turnover of Kyrgyzstan in 2023 amounted to").
+  size_t reach = 10;
+  for (const TimeExpr& t : s.times) {
+    if (t.begin >= cb && t.end <= p.hedge_begin && t.begin + 12 >= p.hedge_begin) reach += t.end - t.begin;
+  }
+  for (size_t k = p.hedge_begin; k > cb && k + reach > p.hedge_begin; --k) {
     if (doc.Is(k - 1, W::kShareWord)) {
       r.share_word = k - 1;
       break;

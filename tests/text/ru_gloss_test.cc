@@ -35,6 +35,21 @@ TEST(RuGlossTest, Numbers) {
   EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 billion rubles");
 }
 
+TEST(RuGlossTest, ThousandsGroupedWithAPlainSpace) {
+  EXPECT_EQ(Read("составил 1 200 млн долларов"), "amounted to 1200 million dollars");
+  EXPECT_EQ(Read("составил 12 345,6 тыс. долларов"), "amounted to 12345.6 thousand dollars");
+  EXPECT_EQ(Read("составил 1 234 567 долларов"), "amounted to 1.23457e+06 dollars");
+  // Not groups: a year, a group of other than three digits, a decimal before the space.
+  EXPECT_EQ(Read("в 2023 году 150 млн"), "in 2023 150 million");
+  EXPECT_EQ(Read("за 9 месяцев 12 стран"), "in 9 months 12 countries");
+  EXPECT_EQ(Read("1,5 200 долларов"), "1.5 200 dollars");
+  // English keeps its own reading.
+  EXPECT_EQ(Read("rose to 1 200 tonnes"), "rose to 1 200 tonnes");
+  // An elided list item takes the currency from its first group ("— 1 900 млн").
+  EXPECT_EQ(Read("4,4 млрд долларов, в 2022 году — 1 900 млн"),
+            "4.4 billion dollars, in 2022 -- 1900 million dollars");
+}
+
 TEST(RuGlossTest, AbbreviationDotEndsTheSentenceOnlyBeforeACapital) {
   EXPECT_EQ(Read("составил 5 млрд. долларов"), "amounted to 5 billion dollars");
   EXPECT_EQ(Read("составил 5 млрд. Это"), "amounted to 5 billion. this");

@@ -41,6 +41,13 @@ TEST(ShareClaims, ThePossessorOfShareIsThePartner) {
   EXPECT_EQ(Shares("Turkey's share in Georgia's foreign trade was 7.6% in 2023."), V{"share TUR GEO 2023 total 7.60"});
 }
 
+TEST(ShareClaims, APeriodBetweenShareAndFigureDoesNotCountTowardsItsReach) {
+  EXPECT_EQ(Shares("Kazakhstan's share in foreign trade turnover of Kyrgyzstan in 2023 amounted to 18%."),
+            V{"share KAZ KGZ 2023 total 18.0"});
+  EXPECT_EQ(Shares("China's share in foreign trade of Tajikistan in January-September 2023 amounted to 15.3%."),
+            V{"share CHN TJK 2023 total 15.3"});
+}
+
 TEST(ShareClaims, TradeWithAPartnerAccountedFor) {
   EXPECT_EQ(Shares("In 2023, trade with Armenia accounted for 7.3 percent of Russia's foreign trade."),
             V{"share ARM RUS 2023 total 7.30"});
