@@ -250,6 +250,59 @@ void Carry::RememberPeriod(const TimeExpr& t) {
   recent_periods.push_back(t);
 }
 
+const TimeExpr* Carry::RecentPeriodOfMonths(int months) const {
+  for (size_t q = recent_periods.size(); q-- > 0;) {
+    const TimeExpr& t = recent_periods[q];
+    if (t.month_from > 0 && t.month_to - t.month_from + 1 == months) return &t;
+  }
+  return nullptr;
+}
+
+void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
+                             const std::vector<const Claim*>& figures,
+                             const std::optional<std::pair<Cue, std::pair<std::string, std::string>>>& named_flow,
+                             bool quoted) {
+  last_trade_sentence = any_claim;
+  last_flow_cue = named_flow ? named_flow->first : Cue::kNone;
+  if (named_flow) last_flow = named_flow->second;
+  for (const Claim* c : figures) {
+    if (c->kind == ClaimKind::kTradeTotal && c->parties.size() == 2) last_trade_parties = c->parties;
+  }
+  last_trade_quoted = quoted;
+  // The period of this sentence may carry to the next ("Exports amounted to ..."): the
+  // period of its last actual figure, else its last period.
+  std::optional<TimeExpr> last;
+  for (const TimeExpr& t : times) {
+    if (t.kind == TimeKind::kPeriod) last = t;
+  }
+  for (const Claim* c : figures) {
+    if (c->kind == ClaimKind::kTarget || c->kind == ClaimKind::kRank || c->kind == ClaimKind::kShare || !c->year) {
+      continue;
+    }
+    TimeExpr t;
+    t.kind = TimeKind::kPeriod;
+    t.year = *c->year;
+    if (!c->months.empty()) {
+      t.month_from = std::atoi(c->months.c_str());
+      t.month_to = std::atoi(c->months.c_str() + c->months.find('-') + 1);
+    }
+    last = t;
+  }
+  // A sentence without a trade figure ("China ranks first among its partners") keeps
+  // the current period for the figures after it.
+  if (last) {
+    period = last;
+    period_from_previous = true;
+  }
+  // Every named period of months is remembered, also one without a claim ("in the first
+  // five months, imports grew by between 6% and 17%").
+  for (const TimeExpr& t : times) {
+    if (t.kind == TimeKind::kPeriod && t.month_from > 0 && !(t.month_from == 1 && t.month_to == 12)) {
+      RememberPeriod(t);
+    }
+  }
+}
+
 int ReferredMonths(const Doc& doc, size_t cb, size_t ce) {
   for (size_t k = cb; k + 2 < ce; ++k) {
     if (doc.norm(k) != "the" && doc.norm(k) != "these" && doc.norm(k) != "those") continue;
@@ -272,10 +325,7 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
   // "During the six-month period, Vietnam shipped ...": the last period of six months
   // named before, not the last period.
   if (int n = ReferredMonths(doc, cb, ce); n > 0) {
-    for (size_t q = carry.recent_periods.size(); q-- > 0;) {
-      const TimeExpr& t = carry.recent_periods[q];
-      if (t.month_from > 0 && t.month_to - t.month_from + 1 == n) return t;
-    }
+    if (const TimeExpr* t = carry.RecentPeriodOfMonths(n)) return *t;
   }
   const TimeExpr* best = nullptr;
   auto is_period = [&](const TimeExpr& t) {

@@ -95,8 +95,20 @@ struct Carry {
   // Tajikistan fell."), for a next sentence that names no country.
   Cue last_flow_cue = Cue::kNone;
   std::pair<std::string, std::string> last_flow;  // exporter, importer
-  bool last_trade_quoted = false;               // index in claims of the last agreement claim
+  bool last_trade_quoted = false;               // the previous trade sentence was a quote
   int sentence_index = 0;
+
+  // The last period of `months` months among recent_periods ("during the six-month
+  // period"), or nullptr.
+  const TimeExpr* RecentPeriodOfMonths(int months) const;
+  // The state after a sentence read by TradeClaims: whether it made any claim, the
+  // figures it stated (its claims, less the baselines of a comparison), the flow it
+  // named with both ends (cue, [exporter, importer]) and whether it was quoted. The
+  // current period becomes that of its last actual figure with a year, else its last
+  // named period, else stays; every period of months it names is remembered.
+  void EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim, const std::vector<const Claim*>& figures,
+                        const std::optional<std::pair<Cue, std::pair<std::string, std::string>>>& named_flow,
+                        bool quoted);
 };
 
 // Analyses toks[range] (places, money, percents, times, clause boundaries).

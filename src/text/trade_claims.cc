@@ -302,188 +302,340 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
   return {exporter, importer};
 }
 
-void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
-  size_t first_claim = out->size();
+namespace {
+
+// The working state of one sentence's trade reading: its amounts in order, how each was
+// read, and the claim each gave.
+struct Figures {
+  size_t first_claim = 0;               // the sentence's first claim in `out`
   std::vector<Amount> amounts;
   std::vector<Reading> readings;
-  std::vector<int> claim_of_amount;  // index into out, or -1
-  bool any = false;
-  std::string flow_subject;
+  std::vector<int> claim_of_amount;     // index into out, or -1
   std::vector<size_t> baseline_claims;  // claims for the year before ("from $4.5 billion")
+  std::string flow_subject;             // the last flow's own side, for the next flow
+};
+
+// Stage "roles": an amount that is a change, a restatement, a whole, of a part of a
+// country or offered is no figure (the amounts after it still share its reading).
+bool NoFigure(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) return true;
+  if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) return true;
+  return OfferedAmount(doc, s, m);
+}
+
+// A target year in the clause near the amount ("to $5 billion by 2030").
+std::optional<int> TargetYearNear(const SentenceInfo& s, const Money& m) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  std::optional<int> target_year;
+  for (const TimeExpr& t : s.times) {
+    if (t.kind == TimeKind::kTargetYear && t.begin >= cb && t.begin < ce &&
+        (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12)) {
+      target_year = t.year;
+    }
+  }
+  return target_year;
+}
+
+// An amount with no cue in its sentence continues the previous sentence's trade figure
+// ("Our trade reached $3.1 billion. We aim to bring it to $5 billion", "The goal is $3
+// billion."): the cue becomes trade; returns the parties it inherits.
+std::vector<std::string> ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Carry& carry,
+                                         Reading* r) {
+  if (r->cue != Cue::kNone || !carry.last_trade_sentence) return {};
+  size_t cb = ClauseOf(s, m.begin).first;
+  bool pronoun = false;
+  for (size_t k = cb; k < m.begin; ++k) pronoun = pronoun || doc.Is(k, W::kReferent);
+  if (!pronoun && !r->target) return {};
+  r->cue = Cue::kTotal;
+  return carry.last_trade_parties;
+}
+
+// Stage "mode": whether the amount is a goal. "up from about $13 billion currently",
+// "compared with $2.6 billion" are figures of the present or the past, never a goal;
+// a target year makes a goal of an amount whose mode is otherwise actual ("to reach $X
+// by 2030").
+bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r, std::optional<int>* target_year) {
+  size_t b = m.hedge_begin;
+  bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
+                                  (doc.norm(b - 1) == "with" && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord)));
+  bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
+  if ((baseline && (r->target || present)) || present) {
+    r->target = false;
+    r->mode_known = true;
+    target_year->reset();
+  }
+  bool target = r->target || (target_year->has_value() && !(r->mode_known && !r->target));
+  if (*target_year && r->mode_known && !r->target) target = true;
+  return target;
+}
+
+// "from $2.5 billion" right before "to $3 billion", with no period of its own: the
+// starting level of a change, no claim of its own.
+bool StartOfChange(const Doc& doc, const SentenceInfo& s, const Money& m, const Reading& r) {
+  if (m.hedge_begin <= s.begin || doc.norm(m.hedge_begin - 1) != "from" || r.cue == Cue::kNone) return false;
+  bool followed = false;
+  for (const Money& m2 : s.money) followed = followed || (m2.begin > m.end && m2.begin <= m.end + 4);
+  bool own_period = false;
+  for (const TimeExpr& t : s.times) {
+    own_period = own_period || (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 2);
+  }
+  return followed && !own_period;
+}
+
+// Stage "parties" of an amount's figure: [exporter, importer] of a flow (measure
+// "exports") or the two sides of a total; false when they are not two countries.
+bool FigureParties(const Doc& doc, const SentenceInfo& s, const Money& m, const Reading& r, bool target,
+                   const std::vector<std::string>& inherited_parties, const Carry& carry, Figures* f, Claim* c) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
+    if (HasWorldWordBefore(doc, s, r.cue_pos)) {
+      bool has_counterpart = false;
+      for (const CountryRef& ref : s.countries) {
+        if (ref.begin > r.cue_pos && ref.begin > s.begin &&
+            (doc.norm(ref.begin - 1) == "to" || doc.norm(ref.begin - 1) == "from")) {
+          has_counterpart = true;
+        }
+      }
+      if (!has_counterpart) return false;
+    }
+    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f->flow_subject, carry);
+    if (exporter.empty() || importer.empty()) return false;
+    f->flow_subject = r.cue == Cue::kExport ? exporter : importer;
+    c->parties = {exporter, importer};
+    c->measure = "exports";
+    c->kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
+    return true;
+  }
+  if (WithGroup(doc, s, r.cue_pos, m.begin)) return false;
+  c->parties = TotalParties(doc, s, cb, m.begin);
+  if (inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) c->parties = inherited_parties;
+  if (c->parties.size() != 2) return false;
+  c->measure = "total";
+  c->kind = target ? ClaimKind::kTarget : ClaimKind::kTradeTotal;
+  return true;
+}
+
+// A target's year and stage; false for an impersonal forecast of the current year.
+bool CompleteTarget(const Doc& doc, const SentenceInfo& s, const Money& m, std::optional<int> target_year,
+                    const std::vector<Claim>& out, Claim* c) {
+  if (!target_year) {
+    // "to exceed $55 billion this year", "in 2025": a future or current period.
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 4 && t.year >= doc.date.year) {
+        target_year = t.year;
+      }
+    }
+  }
+  if (ForecastForNow(doc, s, m, target_year)) return false;
+  c->target_year = target_year;
+  c->qualifier = m.qualifier;
+  // "and then to $10 billion": a second stage.
+  for (size_t k = m.hedge_begin; k > s.begin && k + 4 > m.hedge_begin; --k) {
+    if (doc.Is(k - 1, W::kStageWord)) {
+      c->target_stage = 2;
+      break;
+    }
+  }
+  // A target year of the first stage does not belong to the second.
+  if (c->target_stage == 2 && target_year && !out.empty()) {
+    bool after = false;
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kTargetYear && t.begin >= m.end && t.begin <= m.end + 6) after = true;
+    }
+    if (!after) c->target_year.reset();
+  }
+  return true;
+}
+
+// Stage "period" of an actual figure: a baseline amount is the level a year before the
+// figure it is compared with ("reached $4.7 billion in 2021, up 5.1% from $4.5
+// billion"); another amount takes the period of its clause or the carried one. False
+// when it has none that can be trusted.
+bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Carry& carry, const std::vector<Claim>& out,
+                Figures* f, Claim* c) {
+  if (IsBaselineAmount(doc, s, m)) {
+    const Claim* base = nullptr;
+    for (size_t q = f->first_claim; q < out.size(); ++q) {
+      const Claim& b = out[q];
+      if (b.kind == c->kind && b.year && b.parties == c->parties) base = &b;
+    }
+    if (base == nullptr) return false;
+    c->year = *base->year - 1;
+    c->months = base->months;
+    f->baseline_claims.push_back(out.size());
+    return true;
+  }
+  std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, carry);
+  if (!PeriodKnown(doc, period)) return false;
+  SetPeriod(period, c);
+  return true;
+}
+
+// Money amounts: totals, flows and targets.
+void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Figures* f, std::vector<Claim>* out) {
   for (const Money& m : s.money) {
-    Reading r = Read(doc, s, m.hedge_begin, amounts, readings);
+    Reading r = Read(doc, s, m.hedge_begin, f->amounts, f->readings);
     RespectiveCue(doc, s, m, &r);
     // "a $107 million deficit": the amount is a balance, not trade.
     if (m.end < s.end && doc.Is(m.end, W::kBalanceWord)) r.cue = Cue::kDistractor;
     if (ItemAmount(doc, s, m.hedge_begin)) r.cue = Cue::kDistractor;
-    amounts.push_back({m.begin, m.end, m.hedge_begin});
-    readings.push_back(r);
-    claim_of_amount.push_back(-1);
-    // A change, a restated amount or a whole is no claim; the amounts after it still
-    // share its reading ("rose by $120 million to $3.1 billion").
-    if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) continue;
-    if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) continue;
-    if (OfferedAmount(doc, s, m)) continue;
+    f->amounts.push_back({m.begin, m.end, m.hedge_begin});
+    f->readings.push_back(r);
+    f->claim_of_amount.push_back(-1);
+    if (NoFigure(doc, s, m)) continue;
+    std::optional<int> target_year = TargetYearNear(s, m);
+    std::vector<std::string> inherited_parties = ContinuedFigure(doc, s, m, carry, &r);
+    bool target = TargetMode(doc, s, m, &r, &target_year);
+    if (StartOfChange(doc, s, m, r)) continue;
     auto [cb, ce] = ClauseOf(s, m.begin);
-    // A target year in the clause ("to $5 billion by 2030") makes it a target.
-    std::optional<int> target_year;
-    for (const TimeExpr& t : s.times) {
-      if (t.kind == TimeKind::kTargetYear && t.begin >= cb && t.begin < ce &&
-          (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12)) {
-        target_year = t.year;
+    if (!(r.cue == Cue::kTotal || r.cue == Cue::kExport || r.cue == Cue::kImport ||
+          (r.cue == Cue::kWorld && CountriesIn(s, cb, m.begin).size() >= 2))) {
+      continue;
+    }
+    Claim c = NewClaim(doc, s, ClaimKind::kTradeTotal);
+    c.value_usd = m.usd;
+    c.amount = m.amount;
+    c.currency = m.currency;
+    c.qualifier = m.qualifier;
+    if (!FigureParties(doc, s, m, r, target, inherited_parties, carry, f, &c)) continue;
+    // "non-oil trade" is a different total.
+    for (size_t k = r.cue_pos; k > s.begin && k + 4 > r.cue_pos; --k) {
+      if (doc.norm(k - 1) == "oil" && k >= s.begin + 3 && doc.norm(k - 2) == "-" && doc.norm(k - 3) == "non") {
+        c.measure = "non_oil";
       }
     }
-    std::vector<std::string> inherited_parties;
-    // An amount with no cue in its sentence continues the previous sentence's trade
-    // figure ("Our trade reached $3.1 billion. We aim to bring it to $5 billion").
-    if (r.cue == Cue::kNone && carry->last_trade_sentence) {
-      bool pronoun = false;
-      for (size_t k = cb; k < m.begin; ++k) {
-        if (doc.Is(k, W::kReferent)) pronoun = true;
-      }
-      // "The goal is $3 billion." right after a trade sentence.
-      if (pronoun || r.target) {
-        r.cue = Cue::kTotal;
-        inherited_parties = carry->last_trade_parties;
-      }
+    if (c.kind == ClaimKind::kTarget) {
+      if (!CompleteTarget(doc, s, m, target_year, *out, &c)) continue;
+    } else if (!DateFigure(doc, s, m, carry, *out, f, &c)) {
+      continue;
     }
-    // "up from about $13 billion currently", "compared with $2.6 billion": a figure of
-    // the present or the past, never a goal.
-    {
-      size_t b = m.hedge_begin;
-      bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
-                                      (doc.norm(b - 1) == "with" && b >= s.begin + 2 &&
-                                       doc.Is(b - 2, W::kComparisonWord)));
-      bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
-      if ((baseline && (r.target || present)) || present) {
-        r.target = false;
-        r.mode_known = true;
-        target_year.reset();
-      }
-    }
-    bool target = r.target || (target_year.has_value() && !(r.mode_known && !r.target));
-    if (target_year && r.mode_known && !r.target) target = true;  // "to reach $X by 2030"
-    // "from $2.5 billion" before "to $3 billion": a baseline, not a claim of its own.
-    if (m.hedge_begin > s.begin && doc.norm(m.hedge_begin - 1) == "from" && r.cue != Cue::kNone) {
-      bool followed = false;
-      for (const Money& m2 : s.money) {
-        if (m2.begin > m.end && m2.begin <= m.end + 4) followed = true;
-      }
-      bool own_period = false;
-      for (const TimeExpr& t : s.times) {
-        if (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 2) own_period = true;
-      }
-      if (followed && !own_period) continue;
-    }
-    if (r.cue == Cue::kTotal || r.cue == Cue::kExport || r.cue == Cue::kImport ||
-        (r.cue == Cue::kWorld && CountriesIn(s, cb, m.begin).size() >= 2)) {
-      Claim c = NewClaim(doc, s, ClaimKind::kTradeTotal);
-      c.value_usd = m.usd;
-      c.amount = m.amount;
-      c.currency = m.currency;
-      c.qualifier = m.qualifier;
-      if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
-        if (HasWorldWordBefore(doc, s, r.cue_pos)) {
-          bool has_counterpart = false;
-          for (const CountryRef& ref : s.countries) {
-            if (ref.begin > r.cue_pos && ref.begin > s.begin &&
-                (doc.norm(ref.begin - 1) == "to" || doc.norm(ref.begin - 1) == "from")) {
-              has_counterpart = true;
-            }
-          }
-          if (!has_counterpart) continue;
-        }
-        auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, flow_subject, *carry);
-        if (exporter.empty() || importer.empty()) continue;
-        flow_subject = r.cue == Cue::kExport ? exporter : importer;
-        c.parties = {exporter, importer};
-        c.measure = "exports";
-        c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
-      } else {
-        if (WithGroup(doc, s, r.cue_pos, m.begin)) continue;
-        c.parties = TotalParties(doc, s, cb, m.begin);
-        if (inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) c.parties = inherited_parties;
-        if (c.parties.size() != 2) continue;
-        c.measure = "total";
-        c.kind = target ? ClaimKind::kTarget : ClaimKind::kTradeTotal;
-      }
-      // "non-oil trade" is a different total.
-      for (size_t k = r.cue_pos; k > s.begin && k + 4 > r.cue_pos; --k) {
-        if (doc.norm(k - 1) == "oil" && k >= s.begin + 3 && doc.norm(k - 2) == "-" && doc.norm(k - 3) == "non") {
-          c.measure = "non_oil";
-        }
-      }
-      if (c.kind == ClaimKind::kTarget) {
-        if (!target_year) {
-          // "to exceed $55 billion this year", "in 2025": a future or current period.
-          for (const TimeExpr& t : s.times) {
-            if (t.kind == TimeKind::kPeriod && t.begin >= m.end && t.begin <= m.end + 4 &&
-                t.year >= doc.date.year) {
-              target_year = t.year;
-            }
-          }
-        }
-        if (ForecastForNow(doc, s, m, target_year)) continue;
-        c.target_year = target_year;
-        c.qualifier = m.qualifier;
-        // "and then to $10 billion": a second stage.
-        for (size_t k = m.hedge_begin; k > s.begin && k + 4 > m.hedge_begin; --k) {
-          if (doc.Is(k - 1, W::kStageWord)) {
-            c.target_stage = 2;
-            break;
-          }
-        }
-        // A target year of the first stage does not belong to the second.
-        if (c.target_stage == 2 && target_year && !out->empty()) {
-          bool after = false;
-          for (const TimeExpr& t : s.times) {
-            if (t.kind == TimeKind::kTargetYear && t.begin >= m.end && t.begin <= m.end + 6) after = true;
-          }
-          if (!after) c.target_year.reset();
-        }
-      } else if (IsBaselineAmount(doc, s, m)) {
-        // "reached $4.7 billion in 2021, up 5.1% from $4.5 billion": the level a year
-        // before the figure it is compared with; without such a figure, no claim.
-        const Claim* base = nullptr;
-        for (size_t q = first_claim; q < out->size(); ++q) {
-          const Claim& b = (*out)[q];
-          if (b.kind == c.kind && b.year && b.parties == c.parties) base = &b;
-        }
-        if (base == nullptr) continue;
-        c.year = *base->year - 1;
-        c.months = base->months;
-        baseline_claims.push_back(out->size());
-      } else {
-        std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, *carry);
-        if (!PeriodKnown(doc, period)) continue;
-        SetPeriod(period, &c);
-      }
-      claim_of_amount.back() = static_cast<int>(out->size());
-      out->push_back(std::move(c));
-      any = true;
+    f->claim_of_amount.back() = static_cast<int>(out->size());
+    out->push_back(std::move(c));
+  }
+}
+
+// "grew by between 6.3 percent and 16.9 percent": either end of a range is no figure.
+bool InRange(const Doc& doc, const SentenceInfo& s, const Percent& p) {
+  if (p.hedge_begin > s.begin && doc.norm(p.hedge_begin - 1) == "between") return true;
+  if (p.hedge_begin > s.begin + 1 && doc.norm(p.hedge_begin - 1) == "and") {
+    for (const Percent& q : s.percents) {
+      if (q.end + 1 == p.hedge_begin && q.hedge_begin > s.begin && doc.norm(q.hedge_begin - 1) == "between") return true;
     }
   }
+  return false;
+}
 
-  // Percentages: shares and growth.
-  for (const Percent& p : s.percents) {
-    if (p.points) continue;
-    // "grew by between 6.3 percent and 16.9 percent": a range is no figure.
-    if (p.hedge_begin > s.begin && doc.norm(p.hedge_begin - 1) == "between") continue;
-    if (p.hedge_begin > s.begin + 1 && doc.norm(p.hedge_begin - 1) == "and") {
-      bool range = false;
-      for (const Percent& q : s.percents) range = range || (q.end + 1 == p.hedge_begin && q.hedge_begin > s.begin && doc.norm(q.hedge_begin - 1) == "between");
-      if (range) continue;
+// The direction of a verb of change next to the percentage in its clause: 1 up, -1
+// down, 0 none.
+int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
+  for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
+    if (doc.Is(k - 1, W::kGrowthUp)) return 1;
+    if (doc.Is(k - 1, W::kGrowthDown)) return -1;
+  }
+  for (size_t k = p.end; k < ce && k < p.end + 2; ++k) {
+    if (doc.Is(k, W::kGrowthUp)) return 1;
+    if (doc.Is(k, W::kGrowthDown)) return -1;
+  }
+  return 0;
+}
+
+// What grew: the claim of an amount just before the percentage in its clause, unless
+// another figure's cue comes between ("..., while imports rose 12.7%").
+const Claim* GrownFigure(const Doc& doc, const SentenceInfo& s, const Percent& p, const Figures& f,
+                         const std::vector<Claim>& out) {
+  const Claim* base = nullptr;
+  for (size_t a = 0; a < f.amounts.size(); ++a) {
+    if (f.claim_of_amount[a] >= 0 && f.amounts[a].end <= p.begin && p.hedge_begin - f.amounts[a].end <= 12) {
+      bool other_cue = false;
+      for (size_t k = f.amounts[a].end; k < p.hedge_begin; ++k) {
+        if (CueAt(doc, s, k) != Cue::kNone) other_cue = true;
+      }
+      base = other_cue ? nullptr : &out[f.claim_of_amount[a]];
     }
+  }
+  return base;
+}
+
+// The parties, measure and period of a growth rate with no amount before it, from the
+// nearest cue (before it, else "a 15% increase in trade" after it) or, with "it"/"this
+// figure", the previous sentence's total. False when there is none.
+bool GrowthOfCue(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry, const Figures& f,
+                 Claim* c) {
+  auto [cb, ce] = ClauseOf(s, p.begin);
+  Reading r = Read(doc, s, p.hedge_begin, {}, {});
+  if (r.cue == Cue::kNone || r.cue == Cue::kDistractor || r.cue == Cue::kPackage) {
+    for (size_t k = p.end; k < ce && k < p.end + 5; ++k) {
+      Cue cue = CueAt(doc, s, k);
+      if (cue != Cue::kNone) {
+        r.cue = cue;
+        r.cue_pos = k;
+        break;
+      }
+    }
+  }
+  if (r.target) return false;
+  bool referent = false;
+  if (r.cue == Cue::kNone && carry.last_trade_sentence && !carry.last_trade_parties.empty()) {
+    for (size_t k = cb; k < p.hedge_begin; ++k) referent = referent || doc.Is(k, W::kReferent);
+  }
+  if (referent) {
+    c->parties = carry.last_trade_parties;
+    c->measure = "total";
+  } else if (r.cue == Cue::kTotal) {
+    if (WithGroup(doc, s, r.cue_pos, p.begin)) return false;
+    c->parties = TotalParties(doc, s, cb, p.begin);
+    c->measure = "total";
+  } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
+    if (HasWorldWordBefore(doc, s, r.cue_pos)) return false;
+    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry);
+    if (exporter.empty() || importer.empty()) return false;
+    c->parties = {exporter, importer};
+    c->measure = "exports";
+  } else {
+    return false;
+  }
+  if (c->parties.size() != 2) return false;
+  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
+  if (!PeriodKnown(doc, period)) return false;
+  SetPeriod(period, c);
+  return true;
+}
+
+// The year a growth rate is measured from: "compared to 2022", "than in 2022", "since
+// 2019", "over the past five years"; a range ("in 2019-2023") dates it too.
+void GrowthBaseline(const Doc& doc, const SentenceInfo& s, Claim* c) {
+  for (const TimeExpr& t : s.times) {
+    if (t.kind == TimeKind::kSince) c->from_year = t.year;
+    else if (t.kind == TimeKind::kPastYears) {
+      c->from_year = doc.date.year - t.past_years;
+      if (!c->year) c->year = doc.date.year;
+    } else if (t.kind == TimeKind::kRange && t.to_year <= doc.date.year) {
+      c->from_year = t.year;
+      c->year = t.to_year;
+      c->months = "1-12";
+    } else if (t.kind == TimeKind::kPeriod && t.begin > s.begin) {
+      size_t b = t.begin;
+      if (doc.norm(b - 1) == "in" && b - 1 > s.begin) --b;
+      const std::string& prev = doc.norm(b - 1);
+      if (prev == "than" || prev == "from" || prev == "against" ||
+          ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord))) {
+        c->from_year = t.year;
+      }
+    }
+  }
+}
+
+// Percentages: shares (share_claims.cc) and growth rates.
+void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, const Figures& f,
+                   std::vector<Claim>* out) {
+  for (const Percent& p : s.percents) {
+    if (p.points || InRange(doc, s, p)) continue;
     // "vegetables and fruit (up 23.98 percent)": the growth of a named product.
     bool product_growth = false;
     for (const Mention& m : s.products) product_growth = product_growth || (m.end <= p.hedge_begin && m.end + 3 >= p.hedge_begin);
     if (product_growth || ItemGrowth(doc, s, p)) continue;
     // A share is never a growth rate (share_claims.cc).
-    size_t claims_before = out->size();
-    if (ShareClaim(doc, s, p, *carry, out)) {
-      any = any || out->size() > claims_before;
-      continue;
-    }
+    if (ShareClaim(doc, s, p, carry, out)) continue;
     auto [cb, ce] = ClauseOf(s, p.begin);
     // "its share dipped to 46%": a percentage after "to" is the level a ratio reached,
     // not a rate of change; "growth amounted to 86%" still is a rate.
@@ -492,31 +644,9 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       bool stated = doc.Is(v, W::kActualMarker) && !doc.Is(v, W::kGrowthUp) && !doc.Is(v, W::kGrowthDown);
       if (!stated) continue;
     }
-    // Growth: a verb of change next to the figure.
-    int sign = 0;
-    for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
-      if (doc.Is(k - 1, W::kGrowthUp)) { sign = 1; break; }
-      if (doc.Is(k - 1, W::kGrowthDown)) { sign = -1; break; }
-    }
-    if (sign == 0) {
-      for (size_t k = p.end; k < ce && k < p.end + 2; ++k) {
-        if (doc.Is(k, W::kGrowthUp)) { sign = 1; break; }
-        if (doc.Is(k, W::kGrowthDown)) { sign = -1; break; }
-      }
-    }
+    int sign = ChangeSign(doc, p, cb, ce);
     if (sign == 0) continue;
-    // What grew: an amount just before in the clause, else the nearest cue.
-    const Claim* base = nullptr;
-    for (size_t a = 0; a < amounts.size(); ++a) {
-      if (claim_of_amount[a] >= 0 && amounts[a].end <= p.begin && p.hedge_begin - amounts[a].end <= 12) {
-        // Not when another figure's cue comes between ("..., while imports rose 12.7%").
-        bool other_cue = false;
-        for (size_t k = amounts[a].end; k < p.hedge_begin; ++k) {
-          if (CueAt(doc, s, k) != Cue::kNone) other_cue = true;
-        }
-        base = other_cue ? nullptr : &(*out)[claim_of_amount[a]];
-      }
-    }
+    const Claim* base = GrownFigure(doc, s, p, f, *out);
     Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
     c.percent = sign * std::fabs(p.value);
     c.qualifier = p.qualifier;
@@ -526,71 +656,17 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       c.measure = base->measure;
       c.year = base->year;
       c.months = base->months;
-    } else {
-      Reading r = Read(doc, s, p.hedge_begin, {}, {});
-      // "a 15% increase in trade": the cue after the figure.
-      if (r.cue == Cue::kNone || r.cue == Cue::kDistractor || r.cue == Cue::kPackage) {
-        for (size_t k = p.end; k < ce && k < p.end + 5; ++k) {
-          Cue cue = CueAt(doc, s, k);
-          if (cue != Cue::kNone) {
-            r.cue = cue;
-            r.cue_pos = k;
-            break;
-          }
-        }
-      }
-      if (r.target) continue;
-      // "Trade reached $4.4 billion. It went up by 17.5%": the figure of the sentence before.
-      bool referent = false;
-      if (r.cue == Cue::kNone && carry->last_trade_sentence && !carry->last_trade_parties.empty()) {
-        for (size_t k = cb; k < p.hedge_begin; ++k) referent = referent || doc.Is(k, W::kReferent);
-      }
-      if (referent) {
-        c.parties = carry->last_trade_parties;
-        c.measure = "total";
-      } else if (r.cue == Cue::kTotal) {
-        if (WithGroup(doc, s, r.cue_pos, p.begin)) continue;
-        c.parties = TotalParties(doc, s, cb, p.begin);
-        c.measure = "total";
-      } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
-        if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
-        auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, flow_subject, *carry);
-        if (exporter.empty() || importer.empty()) continue;
-        c.parties = {exporter, importer};
-        c.measure = "exports";
-      } else {
-        continue;
-      }
-      if (c.parties.size() != 2) continue;
-      std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, *carry);
-      if (!PeriodKnown(doc, period)) continue;
-      SetPeriod(period, &c);
+    } else if (!GrowthOfCue(doc, s, p, carry, f, &c)) {
+      continue;
     }
-    // Baseline year: "compared to 2022", "since 2019", "over the past five years".
-    for (const TimeExpr& t : s.times) {
-      if (t.kind == TimeKind::kSince) c.from_year = t.year;
-      else if (t.kind == TimeKind::kPastYears) {
-        c.from_year = doc.date.year - t.past_years;
-        if (!c.year) c.year = doc.date.year;
-      } else if (t.kind == TimeKind::kRange && t.to_year <= doc.date.year) {
-        c.from_year = t.year;
-        c.year = t.to_year;
-        c.months = "1-12";
-      } else if (t.kind == TimeKind::kPeriod && t.begin > s.begin) {
-        size_t b = t.begin;
-        if (doc.norm(b - 1) == "in" && b - 1 > s.begin) --b;
-        const std::string& prev = doc.norm(b - 1);
-        if (prev == "than" || prev == "from" || prev == "against" ||
-            ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord))) {
-          c.from_year = t.year;
-        }
-      }
-    }
+    GrowthBaseline(doc, s, &c);
     out->push_back(std::move(c));
-    any = true;
   }
+}
 
-  // Multipliers: "increased 1.5 times", "doubled".
+// Multipliers: "increased 1.5 times", "doubled", "2.5 times higher" (growth of a total).
+void MultiplierClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, const Figures& f,
+                      std::vector<Claim>* out) {
   for (const Multiplier& mu : s.multipliers) {
     bool growth_word = false;
     for (size_t k = mu.begin; k > s.begin && k + 4 > mu.begin; --k) {
@@ -598,9 +674,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     }
     if (doc.tok(mu.begin).kind == TokenKind::kWord) growth_word = true;  // "doubled"
     // "1.6 times more than in 2022", "2.5 times higher".
-    if (mu.end < s.end && doc.Is(mu.end, W::kComparative)) {
-      growth_word = true;
-    }
+    if (mu.end < s.end && doc.Is(mu.end, W::kComparative)) growth_word = true;
     if (!growth_word) continue;
     // "almost doubled", "more than tripled": a hedged factor states no rate.
     size_t hedge_begin = mu.begin;
@@ -609,7 +683,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // ", which is 1.6 times more than in 2022": the total just stated in this sentence.
     const Claim* base = nullptr;
     if (r.cue == Cue::kNone) {
-      for (size_t q = first_claim; q < out->size(); ++q) {
+      for (size_t q = f.first_claim; q < out->size(); ++q) {
         if ((*out)[q].kind == ClaimKind::kTradeTotal && (*out)[q].span_begin == doc.tok(s.begin).begin) {
           base = &(*out)[q];
         }
@@ -627,7 +701,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       c.year = base->year;
       c.months = base->months;
     } else {
-      std::optional<TimeExpr> period = PeriodFor(doc, s, mu.end, *carry);
+      std::optional<TimeExpr> period = PeriodFor(doc, s, mu.end, carry);
       if (!PeriodKnown(doc, period)) continue;
       SetPeriod(period, &c);
     }
@@ -649,66 +723,44 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
       }
     }
     out->push_back(std::move(c));
-    any = true;
   }
+}
 
-  carry->last_trade_sentence = any;
-  // A flow named with both ends, with or without a figure.
-  carry->last_flow_cue = Cue::kNone;
+// The flow the sentence names with both ends ("Imports from Kazakhstan to Tajikistan
+// fell."), with or without a figure: its cue and [exporter, importer]; the last one wins.
+std::optional<std::pair<Cue, std::pair<std::string, std::string>>> NamedFlow(const Doc& doc, const SentenceInfo& s) {
+  std::optional<std::pair<Cue, std::pair<std::string, std::string>>> named;
   for (size_t k = s.begin; k < s.end && !s.countries.empty(); ++k) {
     Cue cue = CueAt(doc, s, k);
     if (cue != Cue::kExport && cue != Cue::kImport) continue;
-    auto [exporter, importer] = FlowParties(doc, s, k, cue, "");
+    auto flow = FlowParties(doc, s, k, cue, "");
     // Both ends named in the sentence, neither one the pair's other member by default.
     bool has_exporter = false, has_importer = false;
     for (const CountryRef& r : s.countries) {
-      has_exporter = has_exporter || (!exporter.empty() && r.code == exporter);
-      has_importer = has_importer || (!importer.empty() && r.code == importer);
+      has_exporter = has_exporter || (!flow.first.empty() && r.code == flow.first);
+      has_importer = has_importer || (!flow.second.empty() && r.code == flow.second);
     }
-    if (has_exporter && has_importer) {
-      carry->last_flow_cue = cue;
-      carry->last_flow = {exporter, importer};
-    }
+    if (has_exporter && has_importer) named = {cue, flow};
   }
-  for (size_t q = first_claim; q < out->size(); ++q) {
-    const Claim& c = (*out)[q];
-    if (c.kind == ClaimKind::kTradeTotal && c.parties.size() == 2) carry->last_trade_parties = c.parties;
-  }
-  carry->last_trade_quoted = s.range->quoted;
-  // The period of this sentence may carry to the next ("Exports amounted to ..."): the
-  // period of its last actual figure, else its last period.
-  std::optional<TimeExpr> period;
-  for (const TimeExpr& t : s.times) {
-    if (t.kind == TimeKind::kPeriod) period = t;
-  }
-  for (size_t q = first_claim; q < out->size(); ++q) {
-    const Claim& c = (*out)[q];
-    if (c.kind == ClaimKind::kTarget || c.kind == ClaimKind::kRank || c.kind == ClaimKind::kShare || !c.year ||
-        std::find(baseline_claims.begin(), baseline_claims.end(), q) != baseline_claims.end()) {
-      continue;  // "compared with $2.5 billion a year earlier" does not date the next sentence
-    }
-    TimeExpr t;
-    t.kind = TimeKind::kPeriod;
-    t.year = *c.year;
-    if (!c.months.empty()) {
-      t.month_from = std::atoi(c.months.c_str());
-      t.month_to = std::atoi(c.months.c_str() + c.months.find('-') + 1);
-    }
-    period = t;
-  }
-  // A sentence without a trade figure ("China ranks first among its partners") keeps
-  // the current period for the figures after it.
-  if (period) {
-    carry->period = period;
-    carry->period_from_previous = true;
-  }
-  // Every named period of months is remembered, also one without a claim ("in the first
-  // five months, imports grew by between 6% and 17%").
-  for (const TimeExpr& t : s.times) {
-    if (t.kind == TimeKind::kPeriod && t.month_from > 0 && !(t.month_from == 1 && t.month_to == 12)) {
-      carry->RememberPeriod(t);
+  return named;
+}
+
+}  // namespace
+
+void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
+  Figures f;
+  f.first_claim = out->size();
+  AmountClaims(doc, s, *carry, &f, out);
+  PercentClaims(doc, s, *carry, f, out);
+  MultiplierClaims(doc, s, *carry, f, out);
+  std::vector<const Claim*> figures;  // what this sentence stated, for the next one
+  for (size_t q = f.first_claim; q < out->size(); ++q) {
+    // "compared with $2.5 billion a year earlier" does not date the next sentence.
+    if (std::find(f.baseline_claims.begin(), f.baseline_claims.end(), q) == f.baseline_claims.end()) {
+      figures.push_back(&(*out)[q]);
     }
   }
+  carry->EndTradeSentence(s.times, out->size() > f.first_claim, figures, NamedFlow(doc, s), s.range->quoted);
 }
 
 }  // namespace dyad::text::internal

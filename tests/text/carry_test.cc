@@ -1,0 +1,138 @@
+// Unit tests of the discourse state passed from sentence to sentence (Carry in
+// src/text/analysis.h): the current period, the recent periods of months, the last
+// figure's parties and the flow named with both ends.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/analysis.h"
+#include "text/claims.h"
+
+namespace dyad::text::internal {
+namespace {
+
+TimeExpr Period(int year, int from = 0, int to = 0) {
+  TimeExpr t;
+  t.kind = TimeKind::kPeriod;
+  t.year = year;
+  t.month_from = from;
+  t.month_to = to;
+  return t;
+}
+
+Claim Figure(ClaimKind kind, std::vector<std::string> parties, std::optional<int> year, std::string months = "") {
+  Claim c;
+  c.kind = kind;
+  c.parties = std::move(parties);
+  c.year = year;
+  c.months = std::move(months);
+  return c;
+}
+
+TEST(CarryTest, RecentPeriodsKeepTheLastEight) {
+  Carry carry;
+  for (int m = 1; m <= 10; ++m) carry.RememberPeriod(Period(2020 + m, 1, m + 1));
+  ASSERT_EQ(carry.recent_periods.size(), Carry::kRecentPeriods);
+  EXPECT_EQ(carry.recent_periods.front().year, 2023);  // the two oldest are gone
+  EXPECT_EQ(carry.recent_periods.back().year, 2030);
+}
+
+TEST(CarryTest, RecentPeriodOfMonthsIsTheLastOfThatLength) {
+  Carry carry;
+  carry.RememberPeriod(Period(2022, 1, 6));
+  carry.RememberPeriod(Period(2023, 1, 5));
+  carry.RememberPeriod(Period(2023, 1, 6));
+  carry.RememberPeriod(Period(2023, 7, 9));
+  const TimeExpr* six = carry.RecentPeriodOfMonths(6);
+  ASSERT_NE(six, nullptr);
+  EXPECT_EQ(six->year, 2023);
+  EXPECT_EQ(six->month_to, 6);
+  const TimeExpr* three = carry.RecentPeriodOfMonths(3);
+  ASSERT_NE(three, nullptr);
+  EXPECT_EQ(three->month_from, 7);
+  EXPECT_EQ(carry.RecentPeriodOfMonths(11), nullptr);
+}
+
+TEST(CarryTest, TheLastActualFigureSetsTheCurrentPeriod) {
+  Carry carry;
+  Claim total = Figure(ClaimKind::kTradeTotal, {"KAZ", "CHN"}, 2023, "1-5");
+  Claim target = Figure(ClaimKind::kTarget, {"KAZ", "CHN"}, std::nullopt);
+  target.target_year = 2030;
+  // The sentence also names 2021 (a baseline year): the figure's period wins.
+  carry.EndTradeSentence({Period(2023, 1, 5), Period(2021, 1, 12)}, true, {&total, &target}, std::nullopt, false);
+  ASSERT_TRUE(carry.period.has_value());
+  EXPECT_EQ(carry.period->year, 2023);
+  EXPECT_EQ(carry.period->month_from, 1);
+  EXPECT_EQ(carry.period->month_to, 5);
+  EXPECT_TRUE(carry.period_from_previous);
+  EXPECT_TRUE(carry.last_trade_sentence);
+  EXPECT_EQ(carry.last_trade_parties, (std::vector<std::string>{"KAZ", "CHN"}));
+  // Only the period of months is remembered for "during the five months".
+  ASSERT_EQ(carry.recent_periods.size(), 1u);
+  EXPECT_EQ(carry.recent_periods[0].month_to, 5);
+}
+
+TEST(CarryTest, ASentenceWithoutFiguresKeepsThePeriodOrNamesANewOne) {
+  Carry carry;
+  Claim total = Figure(ClaimKind::kTradeTotal, {"UZB", "RUS"}, 2022, "1-12");
+  carry.EndTradeSentence({Period(2022, 1, 12)}, true, {&total}, std::nullopt, false);
+  // "China ranks first among its partners." names no period: the current one stays.
+  carry.EndTradeSentence({}, false, {}, std::nullopt, false);
+  ASSERT_TRUE(carry.period.has_value());
+  EXPECT_EQ(carry.period->year, 2022);
+  EXPECT_FALSE(carry.last_trade_sentence);
+  EXPECT_EQ(carry.last_trade_parties, (std::vector<std::string>{"UZB", "RUS"}));
+  // "In the first quarter, ..." without a figure still names the next period.
+  carry.EndTradeSentence({Period(2023, 1, 3)}, false, {}, std::nullopt, false);
+  EXPECT_EQ(carry.period->year, 2023);
+  EXPECT_EQ(carry.period->month_to, 3);
+}
+
+TEST(CarryTest, OnlyATotalGivesTheLastPartiesAndAFigureWithoutAYearNoPeriod) {
+  Carry carry;
+  Claim flow = Figure(ClaimKind::kTradeFlow, {"CHN", "KEN"}, std::nullopt);
+  carry.EndTradeSentence({}, true, {&flow}, std::nullopt, true);
+  EXPECT_TRUE(carry.last_trade_parties.empty());
+  EXPECT_FALSE(carry.period.has_value());
+  EXPECT_TRUE(carry.last_trade_quoted);
+}
+
+TEST(CarryTest, TheNamedFlowLastsOneSentence) {
+  Carry carry;
+  carry.EndTradeSentence({}, false, {}, std::make_pair(Cue::kImport, std::make_pair(std::string("KAZ"), std::string("TJK"))),
+                         false);
+  EXPECT_EQ(carry.last_flow_cue, Cue::kImport);
+  EXPECT_EQ(carry.last_flow, std::make_pair(std::string("KAZ"), std::string("TJK")));
+  carry.EndTradeSentence({}, false, {}, std::nullopt, false);
+  EXPECT_EQ(carry.last_flow_cue, Cue::kNone);
+}
+
+// The same state as the extractor passes it along an article.
+std::vector<std::string> Totals(const std::string& text) {
+  auto r = ExtractClaims(text, Date::Ymd(2024, 8, 22));
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind != ClaimKind::kTradeTotal && c.kind != ClaimKind::kTradeFlow) continue;
+    out.push_back(std::string(ClaimKindName(c.kind)) + " " + c.parties[0] + "-" + c.parties[1] + " " +
+                  (c.year ? std::to_string(*c.year) : "-") + " " + (c.months.empty() ? "-" : c.months));
+  }
+  return out;
+}
+
+TEST(CarryTest, ThePeriodCarriesOverASentenceWithoutAFigure) {
+  EXPECT_EQ(Totals("In January-May 2023, trade between Kazakhstan and China reached $12 billion. China is "
+                   "Kazakhstan's largest trading partner. Kazakh exports to China were $7 billion."),
+            (std::vector<std::string>{"trade_total KAZ-CHN 2023 1-5", "trade_flow KAZ-CHN 2023 1-5"}));
+}
+
+TEST(CarryTest, APeriodReferredToByItsLengthIsTheLastOfThatLength) {
+  EXPECT_EQ(Totals("In the first half of 2023, trade between Vietnam and Japan was $20 billion. In the third "
+                   "quarter it grew. During the six-month period, Vietnam's exports to Japan were $11 billion."),
+            (std::vector<std::string>{"trade_total VNM-JPN 2023 1-6", "trade_flow VNM-JPN 2023 1-6"}));
+}
+
+}  // namespace
+}  // namespace dyad::text::internal
