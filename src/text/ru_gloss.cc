@@ -231,6 +231,10 @@ class Glosser {
       Emit1(i, "in");
       return j;
     }
+    if (w == "от" && !out_.empty() && (out_.back().norm == "%" || out_.back().norm == "percent")) {
+      Emit1(i, "of");  // "3,5% от внешней торговли Казахстана": a part of a whole
+      return j;
+    }
     if (w == "по") {
       Emit1(i, has_next && IsMonth(j) ? "to" : "on");
       return j;
@@ -586,6 +590,11 @@ class Glosser {
       return i + 1;
     }
     Match m = At(i);
+    if (t.norm == "что" && !(m.entry && m.length > 1) && AfterFigureAndComma()) {
+      Emit1(i, "which");  // "составил 8,4 млрд долларов, что в 1,5 раза больше ..."
+      prev_noun_ = false;
+      return i + 1;
+    }
     size_t next = 0;
     if (!(m.entry && m.length > 1)) next = Preposition(i);
     if (next) {
@@ -625,6 +634,15 @@ class Glosser {
     }
     prev_noun_ = e.kind == EntryKind::kWord && !e.gloss.empty() && !IsFunctionGloss(e.gloss.back());
     return Abbreviation(i + m.length - 1, i + m.length);
+  }
+
+  // Whether the output ends with a figure and a comma ("8.4 billion dollars ,", "12% ,"):
+  // a "что" after it starts a relative clause about the figure ("which"), not "that".
+  bool AfterFigureAndComma() const {
+    if (out_.size() < 2 || out_.back().norm != ",") return false;
+    const Token& f = out_[out_.size() - 2];
+    return f.kind == TokenKind::kNumber || f.norm == "%" || f.norm == "percent" || IsCurrencyGloss(f.norm) ||
+           IsScaleGloss(f.norm);
   }
 
   // Skips the dot after an abbreviation ending at `last` when the sentence goes on.

@@ -525,8 +525,31 @@ bool InRange(const Doc& doc, const SentenceInfo& s, const Percent& p) {
   return false;
 }
 
-// The direction of a verb of change next to the percentage in its clause: 1 up, -1
-// down, 0 none.
+// "Growth of trade turnover between Russia and Armenia in 2023 amounted to 40%", "the
+// decline in exports was 12%": a change noun heads the clause whose level verb is right
+// before the percentage. The noun is the clause's first word, or comes before "of"/"in"
+// or after "trade"/"turnover" ("trade growth"). Returns its sign, or 0.
+int ChangeNounSubject(const Doc& doc, size_t cb, size_t hedge_begin) {
+  if (hedge_begin < cb + 2) return 0;
+  size_t v = hedge_begin - 1;
+  if ((doc.norm(v) == "to" || doc.norm(v) == "at") && v > cb) --v;
+  if (!doc.Is(v, W::kActualMarker) || doc.Is(v, W::kGrowthUp) || doc.Is(v, W::kGrowthDown)) return 0;
+  for (size_t g = cb; g < v && g + 14 > v; ++g) {
+    bool up = doc.Is(g, W::kGrowthUp), down = doc.Is(g, W::kGrowthDown);
+    if (!up && !down) continue;
+    const std::string& w = doc.norm(g);
+    bool noun = w == "growth" || w == "increase" || w == "rise" || w == "decline" || w == "decrease" ||
+                w == "fall" || w == "drop" || w == "contraction";
+    bool head = g == cb || (g + 1 < v && (doc.norm(g + 1) == "of" || doc.norm(g + 1) == "in")) ||
+                (g > cb && (doc.norm(g - 1) == "turnover" || doc.norm(g - 1) == "trade"));
+    if (noun && head) return up ? 1 : -1;
+    return 0;  // another change word comes first: not this phrasing
+  }
+  return 0;
+}
+
+// The direction of a verb of change next to the percentage in its clause (or of a change
+// noun heading it): 1 up, -1 down, 0 none.
 int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
   for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
     if (doc.Is(k - 1, W::kGrowthUp)) return 1;
@@ -536,7 +559,7 @@ int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
     if (doc.Is(k, W::kGrowthUp)) return 1;
     if (doc.Is(k, W::kGrowthDown)) return -1;
   }
-  return 0;
+  return ChangeNounSubject(doc, cb, p.hedge_begin);
 }
 
 // What grew: the claim of an amount just before the percentage in its clause, unless
@@ -664,7 +687,8 @@ void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, co
   }
 }
 
-// Multipliers: "increased 1.5 times", "doubled", "2.5 times higher" (growth of a total).
+// Multipliers: "increased 1.5 times", "doubled", "2.5 times higher" (growth of a total or
+// of a flow).
 void MultiplierClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, const Figures& f,
                       std::vector<Claim>* out) {
   for (const Multiplier& mu : s.multipliers) {
@@ -690,12 +714,22 @@ void MultiplierClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry,
       }
       if (base != nullptr) r.cue = Cue::kTotal;
     }
-    if (r.target || r.cue != Cue::kTotal) continue;
+    bool flow = r.cue == Cue::kExport || r.cue == Cue::kImport;
+    if (r.target || (r.cue != Cue::kTotal && !flow)) continue;
     auto [cb, ce] = ClauseOf(s, mu.begin);
     Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);
-    c.parties = base ? base->parties : TotalParties(doc, s, cb, mu.begin);
-    if (c.parties.size() != 2) continue;
     c.measure = "total";
+    if (flow) {
+      // "exports of Kazakhstan to Russia rose 2.5 times": the growth of that flow.
+      if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
+      auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry);
+      if (exporter.empty() || importer.empty()) continue;
+      c.parties = {exporter, importer};
+      c.measure = "exports";
+    } else {
+      c.parties = base ? base->parties : TotalParties(doc, s, cb, mu.begin);
+    }
+    if (c.parties.size() != 2) continue;
     c.percent = std::round((mu.factor - 1) * 1000) / 10;
     if (base) {
       c.year = base->year;

@@ -284,5 +284,23 @@ TEST(RealNewsTest, AnExportOfferIsNoFigure) {
   EXPECT_EQ(Claims("In 2023 Kenya exported goods worth $1 billion to Uganda."), V{"trade_flow KEN UGA 2023 1-12 $1000000000"});
 }
 
+TEST(RealNewsTest, AChangeNounWithALevelVerbIsAGrowthRate) {
+  EXPECT_EQ(Claims("Growth of trade turnover between Russia and Armenia in 2023 amounted to 40%."),
+            V{"trade_growth RUS ARM 2023 1-12 40.00%"});
+  EXPECT_EQ(Claims("In 2023 the decline in exports of Kazakhstan to Russia was 12%."),
+            V{"trade_growth KAZ RUS 2023 1-12 -12.0%"});
+  EXPECT_EQ(Claims("Trade turnover growth between Uzbekistan and Kyrgyzstan reached 25 percent in 2023."),
+            V{"trade_growth UZB KGZ 2023 1-12 25.00%"});
+  // A change word that is not the head of the clause gives no rate.
+  EXPECT_EQ(Claims("After a rise, Georgia's wine exports to Armenia reached 40% in 2023."), V{});
+}
+
+TEST(RealNewsTest, AMultiplierOfAFlowIsTheFlowsGrowth) {
+  EXPECT_EQ(Claims("Exports of Kazakhstan to Russia in 2023 rose 2.5 times."),
+            V{"trade_growth KAZ RUS 2023 1-12 150.0%"});
+  EXPECT_EQ(Claims("Kazakhstan's imports from China doubled in 2022."),
+            V{"trade_growth CHN KAZ 2022 1-12 100.0%"});
+}
+
 }  // namespace
 }  // namespace dyad::text

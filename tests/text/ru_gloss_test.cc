@@ -50,6 +50,25 @@ TEST(RuGlossTest, ThousandsGroupedWithAPlainSpace) {
             "4.4 billion dollars, in 2022 -- 1900 million dollars");
 }
 
+TEST(RuGlossTest, WordsReadByTheFigureBeforeThem) {
+  // "от" after a percentage is "of" (a part of a whole); elsewhere "from".
+  EXPECT_EQ(Read("или 3,5% от внешней торговли"), "or 3.5% of foreign trade");
+  EXPECT_EQ(Read("3,5 млрд от продажи"), "3.5 billion from sales");
+  // "что" after a figure and a comma starts a relative clause; elsewhere "that".
+  EXPECT_EQ(Read("8,4 млрд долларов, что в 1,5 раза больше уровня 2022 года"),
+            "8.4 billion dollars, which 1.5 times more than the level of 2022");
+  EXPECT_EQ(Read("на 5%, что больше"), "by 5%, which more");
+  EXPECT_EQ(Read("отметил, что товарооборот"), "отметил, that trade turnover");
+}
+
+TEST(RuGlossTest, WholeAndPronouns) {
+  EXPECT_EQ(Read("22,5% всего товарооборота"), "22.5% total trade turnover");
+  EXPECT_EQ(Read("всей внешней торговли"), "total foreign trade");
+  EXPECT_EQ(Read("всего 5%"), "only 5%");
+  EXPECT_EQ(Read("Он занимает третье место"), "it ranks third place");
+  EXPECT_EQ(Read("товарооборот удвоился"), "trade turnover doubled");
+}
+
 TEST(RuGlossTest, AbbreviationDotEndsTheSentenceOnlyBeforeACapital) {
   EXPECT_EQ(Read("составил 5 млрд. долларов"), "amounted to 5 billion dollars");
   EXPECT_EQ(Read("составил 5 млрд. Это"), "amounted to 5 billion. this");
