@@ -184,11 +184,23 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
         r.excluded = true;
       }
       if (p == "of" && b > s.begin + 1 && toks[b - 2].norm == "ahead") r.excluded = true;
+      // "second only to Russia", "trailed only China": ranked above.
+      if (p == "only" && b > s.begin + 1 && doc.Is(b - 2, W::kExcluder)) r.excluded = true;
+      if (p == "to" && b > s.begin + 1 && toks[b - 2].norm == "only") r.excluded = true;
     }
-    // "after Russia and China": the list continues the exclusion.
-    if (k > 0 && s.countries[k - 1].excluded && b > s.begin &&
-        (toks[b - 1].norm == "and" || toks[b - 1].norm == ",") && s.countries[k - 1].end + 1 >= b) {
-      r.excluded = true;
+    // "after Russia and China", "overtook the UAE, Iraq, and Indonesia", "trailed China
+    // (Hong Kong included), the EU and the US": the list continues the exclusion.
+    if (!r.excluded && k > 0) {
+      size_t first = ListStart(doc, s, b);
+      for (size_t q = 0; q < k && first < b; ++q) {
+        if (s.countries[q].begin >= first && s.countries[q].code != "*") {
+          r.excluded = s.countries[q].excluded;
+          break;
+        }
+      }
+      if (first < b && first > s.begin && doc.Is(first - 1, W::kExcluder) && toks[first - 1].norm != "as") {
+        r.excluded = true;
+      }
     }
   }
   // Clause boundaries.
@@ -203,9 +215,10 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     } else if (p == "," && (w == "with" || w == "which" || w == "compared")) {
       s.boundaries.push_back(i);
     } else if (p == "," && w == "and") {
-      // ", and Tajikistan sends ..." starts a new clause; ", and food products" does not.
+      // ", and Tajikistan sends ..." starts a new clause; ", and food products" does not,
+      // nor does the end of a list compared against ("after Russia, China, and Iran").
       for (const CountryRef& r : s.countries) {
-        if (r.code != "*" && (r.begin == i + 1 || (r.begin == i + 2 && (toks[i + 1].norm == "the" ||
+        if (r.code != "*" && !r.excluded && (r.begin == i + 1 || (r.begin == i + 2 && (toks[i + 1].norm == "the" ||
                                                                          toks[i + 1].norm == "its")))) {
           s.boundaries.push_back(i);
           break;
@@ -214,6 +227,44 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     }
   }
   return s;
+}
+
+size_t ListStart(const Doc& doc, const SentenceInfo& s, size_t b) {
+  const std::vector<Token>& toks = *doc.toks;
+  size_t k = b, start = b;
+  bool separated = false;
+  for (int steps = 0; k > s.begin && steps < 24; ++steps) {
+    const std::string& w = toks[k - 1].norm;
+    if (w == "," || w == "and" || w == "or") {
+      separated = true;
+      --k;
+      continue;
+    }
+    if (w == "the") {
+      --k;
+      if (!separated) start = k;
+      continue;
+    }
+    if (w == ")") {
+      size_t q = k - 1;
+      while (q > s.begin && q + 12 > k && toks[q].norm != "(") --q;
+      if (toks[q].norm != "(") break;
+      k = q;
+      continue;
+    }
+    if (!separated) break;
+    size_t name_begin = k;
+    for (const Mention& g : s.groups) {
+      if (g.end == k) name_begin = g.begin;
+    }
+    for (const CountryRef& q : s.countries) {
+      if (q.code != "*" && q.end == k) name_begin = q.begin;
+    }
+    if (name_begin == k) break;
+    k = start = name_begin;
+    separated = false;
+  }
+  return start;
 }
 
 std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos) {

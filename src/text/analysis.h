@@ -95,6 +95,10 @@ struct Carry {
   // Tajikistan fell."), for a next sentence that names no country.
   Cue last_flow_cue = Cue::kNone;
   std::pair<std::string, std::string> last_flow;  // exporter, importer
+  // The last ranking (within two sentences, a list "with Canada second and China
+  // third" continues it): the country ranked in, the measure and group ranked by.
+  std::string rank_country, rank_measure, rank_group;
+  int rank_sentence = -100;
   bool last_trade_quoted = false;               // the previous trade sentence was a quote
   int sentence_index = 0;
 
@@ -116,6 +120,11 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range);
 
 // The clause that contains token `pos`: [begin, end).
 std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos);
+
+// The first token of the list of names the name at b is in ("after the EU, China (Hong
+// Kong included) and the US": the "the" before "EU"), walking back over names (countries,
+// groups), ",", "and", "or", "the" and parentheses; b itself when the name opens no list.
+size_t ListStart(const Doc& doc, const SentenceInfo& s, size_t b);
 
 // The other member of the pair, or "" when `code` is not in a two-country pair.
 std::string PairOther(const Doc& doc, const std::string& code);

@@ -64,7 +64,10 @@ namespace dyad::text {
   X(kForecastMarker, "forecast_marker")       \
   X(kGroupNoun, "group_noun")                 \
   X(kSubnationalNoun, "subnational_noun")     \
-  X(kOfferWord, "offer_word")
+  X(kOfferWord, "offer_word")               \
+  X(kSuperlative, "superlative")             \
+  X(kRankVerb, "rank_verb")                  \
+  X(kRankedBelow, "ranked_below")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -8,18 +8,44 @@
 namespace dyad::text::internal {
 namespace {
 
+using W = WordClass;
+
+bool IsOrdinalSuffix(const std::string& w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+
 int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   const Token& t = doc.tok(k);
   if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 50 && k + 1 < s.end) {
-    const std::string& suf = doc.norm(k + 1);
-    if (!doc.tok(k + 1).space_before && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th")) {
-      return static_cast<int>(t.value);
-    }
+    if (!doc.tok(k + 1).space_before && IsOrdinalSuffix(doc.norm(k + 1))) return static_cast<int>(t.value);
     return 0;
   }
   if (t.norm == "one" && k + 1 < s.end && doc.norm(k + 1) == "one") return 0;
   if (t.norm == "number" && k + 1 < s.end && (doc.norm(k + 1) == "one" || doc.norm(k + 1) == "1")) return 1;
-  return doc.Is(k, WordClass::kRankOrdinal) ? doc.lex->Value(t.norm, WordClass::kRankOrdinal) : 0;
+  return doc.Is(k, W::kRankOrdinal) ? doc.lex->Value(t.norm, W::kRankOrdinal) : 0;
+}
+
+// The ordinal whose last token is e: "second", "largest", "12th", "No. 2", "number two";
+// 0 when none. *b is its first token.
+int OrdinalEndingAt(const Doc& doc, const SentenceInfo& s, size_t e, size_t* b) {
+  if (e > s.begin && IsOrdinalSuffix(doc.norm(e)) && !doc.tok(e).space_before) {
+    int r = OrdinalAt(doc, s, e - 1);
+    if (r > 0) *b = e - 1;
+    return r;
+  }
+  const Token& t = doc.tok(e);
+  int n = t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 50 ? static_cast<int>(t.value)
+          : doc.Is(e, W::kNumberWord) && t.norm != "a" ? doc.lex->Value(t.norm, W::kNumberWord)
+                                                        : 0;
+  if (n > 0 && e > s.begin + 1 && doc.norm(e - 1) == "." && doc.norm(e - 2) == "no") {
+    *b = e - 2;
+    return n;
+  }
+  if (n > 0 && e > s.begin && doc.norm(e - 1) == "number") {
+    *b = e - 1;
+    return n;
+  }
+  int r = OrdinalAt(doc, s, e);
+  if (r > 0) *b = e;
+  return r;
 }
 
 bool OneOfThe(const Doc& doc, const SentenceInfo& s, size_t k) {
@@ -30,200 +56,267 @@ bool OneOfThe(const Doc& doc, const SentenceInfo& s, size_t k) {
   return false;
 }
 
+// "the top five trading partners", "its largest 10 partners", "top-10": a superlative
+// before a cardinal names the first N, not a rank.
+bool TopN(const Doc& doc, const SentenceInfo& s, size_t k) {
+  size_t q = k + 1;
+  if (q < s.end && doc.norm(q) == "-") ++q;
+  if (q >= s.end) return false;
+  const Token& t = doc.tok(q);
+  bool cardinal = (t.kind == TokenKind::kNumber && !(q + 1 < s.end && IsOrdinalSuffix(doc.norm(q + 1)))) ||
+                  (doc.Is(q, W::kNumberWord) && t.norm != "a");
+  return doc.Is(k, W::kSuperlative) && cardinal;
+}
+
+struct RankAt {
+  int rank = 0;  // -1: explicitly no rank ("one of the largest")
+  size_t pos = 0;
+};
+
+// The rank of the partner noun at i: an ordinal just before ("second-largest trading
+// partner", "12th biggest partner", "No. 2 partner"), "third place", or an ordinal after
+// a verb of ranking ("ranks second among ...", "is the fifth").
+RankAt RankOfNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
+  RankAt out;
+  for (size_t k = i; k > s.begin && k + 6 > i; --k) {
+    size_t b = k - 1;
+    int r = OrdinalEndingAt(doc, s, k - 1, &b);
+    if (r <= 0) continue;
+    if (OneOfThe(doc, s, b) || TopN(doc, s, b)) return {-1, b};
+    out = {r, b};
+    // "second-largest", "12th biggest": an ordinal before a superlative.
+    if (doc.Is(b, W::kSuperlative) && b > s.begin) {
+      size_t e = b - 1;
+      if (doc.norm(e) == "-" && e > s.begin) --e;
+      size_t b2 = e;
+      int r2 = OrdinalEndingAt(doc, s, e, &b2);
+      if (r2 > 1) out = {r2, b2};
+    }
+    return out;
+  }
+  // "slipped to third place behind Canada among U.S. trading partners".
+  for (size_t k = i; k > s.begin && k + 12 > i; --k) {
+    const std::string& v = doc.norm(k - 1);
+    if ((v == "place" || v == "position" || v == "spot") && k >= s.begin + 2) {
+      size_t b = k - 2;
+      int r = OrdinalEndingAt(doc, s, k - 2, &b);
+      if (r > 0) out = {r, b};
+      return out;
+    }
+  }
+  for (size_t k = i; k > s.begin && k + 10 > i; --k) {
+    if (!doc.Is(k - 1, W::kRankVerb)) continue;
+    for (size_t q = k; q < i && q < k + 4; ++q) {
+      size_t b = q;
+      int r = OrdinalEndingAt(doc, s, q, &b);
+      if (r > 0 && doc.norm(b) != "main" && doc.norm(b) != "leading") return {r, b};
+    }
+  }
+  return out;
+}
+
+// Whose partner: a possessive near the rank ("Tajikistan's"), "of Y"/"for Y", a name used
+// as a modifier ("U.S. trading partners"), an adjective right before.
+std::string RankedIn(const Doc& doc, const SentenceInfo& s, size_t i, size_t rank_pos, size_t cb) {
+  std::string country;
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded) continue;
+    if (r.end <= i && r.begin + 8 >= rank_pos && r.begin >= cb && r.possessive) country = r.code;
+  }
+  if (!country.empty()) return country;
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.begin <= i || r.begin > i + 3) continue;
+    const std::string& p = doc.norm(r.begin - 1);
+    if (p == "of" || p == "for" || p == "the") return r.code;
+  }
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && (r.end == i || (r.end + 1 == i && (doc.norm(i - 1) == "trading" || doc.norm(i - 1) == "trade")))) {
+      country = r.code;
+    }
+  }
+  if (!country.empty()) return country;
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && !r.excluded && r.adjective && r.end <= i && r.end + 3 >= rank_pos && r.begin >= cb) {
+      country = r.code;
+    }
+  }
+  return country;
+}
+
+// The partner: the subject before the rank, else "... is X" after the noun.
+std::string RankedPartner(const SentenceInfo& s, size_t i, size_t rank_pos, size_t cb, const std::string& country) {
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.code == country) continue;
+    if (r.begin >= cb && r.end <= rank_pos) return r.code;
+  }
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.code == country || r.begin <= i || r.begin > i + 4) continue;
+    return r.code;
+  }
+  return "";
+}
+
+// Whether the name at b (a country or group) is in a list of those ranked above: "after
+// Russia (and China)", "behind the EU", "second only to Russia", "trailed only China and
+// Canada". *only: the list is introduced by "only" (it is then everyone ranked above).
+bool InRankedAboveList(const Doc& doc, const SentenceInfo& s, size_t b, bool* only) {
+  size_t k = ListStart(doc, s, b);
+  if (k > s.begin && doc.norm(k - 1) == "the") --k;
+  if (k <= s.begin) return false;
+  const std::string& p = doc.norm(k - 1);
+  bool only_before = k >= s.begin + 2 && doc.norm(k - 2) == "only";
+  bool only_after = p == "only" && k >= s.begin + 2 && doc.Is(k - 2, W::kRankedBelow);
+  *only = (p == "to" && only_before) || only_after;
+  return doc.Is(k - 1, W::kRankedBelow) || *only;
+}
+
+// The countries ranked above, in [from, to] of the clause [cb, ce); *only as above.
+std::vector<std::string> RankedAbove(const Doc& doc, const SentenceInfo& s, size_t cb, size_t ce, size_t from,
+                                     size_t to, bool* only) {
+  std::vector<std::string> after;
+  *only = false;
+  for (const CountryRef& r : s.countries) {
+    if (!r.excluded || r.code == "*" || r.begin < cb || r.begin >= ce || r.begin < from || r.begin > to) continue;
+    bool list_only = false;
+    if (InRankedAboveList(doc, s, r.begin, &list_only) && std::find(after.begin(), after.end(), r.code) == after.end()) {
+      after.push_back(r.code);
+      *only = *only || list_only;
+    }
+  }
+  return after;
+}
+
+// Group: "among CIS members", "in Central Asia", "within the EAEU"; not a group ranked
+// above ("after China and the EU").
+std::string RankGroup(const Doc& doc, const SentenceInfo& s, size_t cb, size_t ce) {
+  for (const Mention& g : s.groups) {
+    bool only = false;
+    if (g.begin < cb || g.begin >= ce || InRankedAboveList(doc, s, g.begin, &only)) continue;
+    return g.entity->code;
+  }
+  return "";
+}
+
+// The partner noun at i ("trading partner", "supplier", "export market") and the measure
+// it ranks, or "" when the word is none.
+std::string PartnerNounMeasure(const Doc& doc, const SentenceInfo& s, size_t i) {
+  const std::string& w = doc.norm(i);
+  int partner_kind = doc.Is(i, W::kPartnerNoun) ? doc.lex->Value(w, W::kPartnerNoun) : 0;
+  if (partner_kind == 2) return "imports";
+  if (partner_kind == 1) {
+    if (i > s.begin && doc.Is(i - 1, W::kPartnerModifier)) return "total";
+    // A bare "partner" counts when the sentence is about trade.
+    for (size_t k = s.begin; k < s.end; ++k) {
+      if (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "trading") return "total";
+    }
+    // "Belarus is Russia's second-biggest partner within the EAEU": a ranked partner,
+    // unless the sentence is about something else ("largest investment partner").
+    size_t b = i;
+    if (i > s.begin && OrdinalEndingAt(doc, s, i - 1, &b) > 0) {
+      for (size_t k = s.begin; k < s.end; ++k) {
+        if (doc.Is(k, W::kDistractor)) return "";
+      }
+      return "total";
+    }
+    return "";
+  }
+  if ((w == "market" || w == "destination" || w == "buyer") && i > s.begin && (doc.norm(i - 1) == "export" || w == "buyer")) {
+    return "exports";
+  }
+  return "";
+}
+
+// "..., with Canada second and China third", "Georgia took sixth place", "Armenia
+// completed the top three": right after a ranking (this sentence or the two before), a
+// country followed by a place ordinal is ranked in the same country.
+void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std::vector<Claim>* out) {
+  if (carry.rank_country.empty() || carry.sentence_index - carry.rank_sentence > 2) return;
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.code == carry.rank_country || r.possessive) continue;
+    // "Canada second", "Canada in second", "came in third", "took sixth place",
+    // "completed the top three".
+    size_t q = r.end;
+    for (int n = 0; n < 3 && q < s.end; ++n, ++q) {
+      const std::string& w = doc.norm(q);
+      if (w != "in" && w != "at" && w != "the" && w != "out" && !doc.Is(q, W::kRankVerb)) break;
+    }
+    if (q >= s.end) continue;
+    int rank = 0;
+    size_t e = q;
+    if (doc.norm(q) == "top" && q + 1 < s.end) {
+      const Token& t = doc.tok(q + 1);
+      rank = t.kind == TokenKind::kNumber && t.integer && t.value <= 50 ? static_cast<int>(t.value)
+             : doc.Is(q + 1, W::kNumberWord) && t.norm != "a" ? doc.lex->Value(t.norm, W::kNumberWord)
+                                                                : 0;
+      e = q + 2;
+    } else {
+      // An ordinal of a place ("second", "6th"), not a superlative ("largest").
+      size_t last = q + 1 < s.end && doc.tok(q).kind == TokenKind::kNumber ? q + 1 : q;
+      size_t b = q;
+      rank = OrdinalEndingAt(doc, s, last, &b);
+      if (rank > 0 && (b != q || doc.Is(b, W::kSuperlative))) rank = 0;
+      e = last + 1;
+      if (rank > 0 && e < s.end && (doc.norm(e) == "place" || doc.norm(e) == "position" || doc.norm(e) == "spot")) ++e;
+    }
+    if (rank <= 0) continue;
+    // The list goes on or ends: "Canada second, China third.", not "Kazakhstan first proposed".
+    if (e < s.end && doc.tok(e).kind == TokenKind::kWord && doc.norm(e) != "and" && doc.norm(e) != "with" &&
+        doc.norm(e) != "among" && doc.norm(e) != "in") {
+      continue;
+    }
+    bool known = false;
+    for (const Claim& c : *out) {
+      known = known || (c.kind == ClaimKind::kRank && c.span_begin == doc.tok(s.begin).begin && c.parties[0] == r.code);
+    }
+    if (known) continue;
+    Claim c = NewClaim(doc, s, ClaimKind::kRank);
+    c.parties = {r.code, carry.rank_country};
+    c.rank = rank;
+    c.measure = carry.rank_measure;
+    c.group = carry.rank_group;
+    SetPeriod(PeriodFor(doc, s, r.begin, Carry()), &c);
+    c.months.clear();
+    out->push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
   for (size_t i = s.begin; i < s.end; ++i) {
-    const std::string& w = doc.norm(i);
-    std::string measure;
-    int partner_kind = doc.Is(i, WordClass::kPartnerNoun) ? doc.lex->Value(w, WordClass::kPartnerNoun) : 0;
-    if (partner_kind == 1) {
-      bool trade_word = i > s.begin && doc.Is(i - 1, WordClass::kPartnerModifier);
-      if (!trade_word) {
-        // A bare "partner" counts when the sentence is about trade.
-        bool trade_sentence = false;
-        for (size_t k = s.begin; k < s.end; ++k) {
-          if (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "trading") trade_sentence = true;
-        }
-        // "Belarus is Russia's second-biggest partner within the EAEU": a ranked partner,
-        // unless the sentence is about something else ("largest investment partner").
-        if (!trade_sentence && OrdinalAt(doc, s, i - 1) > 0) {
-          trade_sentence = true;
-          for (size_t k = s.begin; k < s.end; ++k) trade_sentence = trade_sentence && !doc.Is(k, WordClass::kDistractor);
-        }
-        if (!trade_sentence) continue;
-      }
-      measure = "total";
-    } else if (partner_kind == 2) {
-      measure = "imports";
-    } else if ((w == "market" || w == "destination" || w == "buyer") && i > s.begin &&
-               (doc.norm(i - 1) == "export" || w == "buyer")) {
-      measure = "exports";
-    } else {
-      continue;
-    }
-    // The rank: an ordinal just before ("second-largest trading partner") or after a
-    // verb of ranking ("ranks second among Tajikistan's trading partners").
-    int rank = 0;
-    size_t rank_pos = i;
-    for (size_t k = i; k > s.begin && k + 6 > i; --k) {
-      int r = OrdinalAt(doc, s, k - 1);
-      if (r > 0) {
-        if (OneOfThe(doc, s, k - 1)) {
-          rank = -1;
-          break;
-        }
-        rank = r;
-        rank_pos = k - 1;
-        // "second-largest": the number word comes before "largest".
-        if (r == 1 && k >= s.begin + 3 && doc.norm(k - 2) == "-") {
-          int r2 = OrdinalAt(doc, s, k - 3);
-          if (r2 > 1) {
-            rank = r2;
-            rank_pos = k - 3;
-          }
-        } else if (r == 1 && k >= s.begin + 2) {
-          int r2 = OrdinalAt(doc, s, k - 2);
-          if (r2 > 1) {
-            rank = r2;
-            rank_pos = k - 2;
-          }
-        }
-        break;
-      }
-    }
-    if (rank == 0) {
-      // "slipped to third place behind Canada among U.S. trading partners".
-      for (size_t k = i; k > s.begin && k + 12 > i; --k) {
-        const std::string& v = doc.norm(k - 1);
-        if ((v == "place" || v == "position" || v == "spot") && k >= s.begin + 2) {
-          int r = OrdinalAt(doc, s, k - 2);
-          if (r > 0) {
-            rank = r;
-            rank_pos = k - 2;
-          }
-          break;
-        }
-      }
-    }
-    if (rank == 0) {
-      for (size_t k = i; k > s.begin && k + 10 > i; --k) {
-        const std::string& v = doc.norm(k - 1);
-        if (v == "ranks" || v == "ranked" || v == "ranking" || v == "ranked" || v == "placed" ||
-            v == "occupies" || v == "occupied" || v == "took" || v == "takes" || v == "holds" ||
-            v == "remained" || v == "came" || v == "comes" || v == "is" || v == "was") {
-          for (size_t q = k; q < i && q < k + 4; ++q) {
-            int r = OrdinalAt(doc, s, q);
-            if (r > 0 && doc.norm(q) != "main" && doc.norm(q) != "leading") {
-              rank = r;
-              rank_pos = q;
-              break;
-            }
-          }
-          if (rank) break;
-        }
-      }
-    }
-    if (rank <= 0) continue;
-    // "The main trading partners were Russia, China and Italy": a list, not a rank.
-    if (w == "partners" && rank == 1 && rank_pos + 4 > i) continue;
+    std::string measure = PartnerNounMeasure(doc, s, i);
+    if (measure.empty()) continue;
     auto [cb, ce] = ClauseOf(s, i);
-    // Whose partner: a possessive near the rank ("Tajikistan's"), or "of Y"/"for Y".
-    std::string country;
-    for (const CountryRef& r : s.countries) {
-      if (r.code == "*" || r.excluded) continue;
-      if (r.end <= i && r.begin + 8 >= rank_pos && r.begin >= cb && r.possessive) country = r.code;
-    }
-    if (country.empty()) {
-      for (const CountryRef& r : s.countries) {
-        if (r.code == "*" || r.begin <= i || r.begin > i + 3) continue;
-        const std::string& p = doc.norm(r.begin - 1);
-        if (p == "of" || p == "for" || p == "the") {
-          country = r.code;
-          break;
-        }
-      }
-    }
-    if (country.empty()) {
-      // "U.S. trading partners": a name used as a modifier.
-      for (const CountryRef& r : s.countries) {
-        if (r.code != "*" && (r.end == i || (r.end + 1 == i && (doc.norm(i - 1) == "trading" ||
-                                                                doc.norm(i - 1) == "trade")))) {
-          country = r.code;
-        }
-      }
-    }
-    if (country.empty()) {
-      // "the Kazakh side's second partner" style adjectives right before.
-      for (const CountryRef& r : s.countries) {
-        if (r.code != "*" && !r.excluded && r.adjective && r.end <= i && r.end + 3 >= rank_pos &&
-            r.begin >= cb) {
-          country = r.code;
-        }
-      }
-    }
-    // The partner: the subject before the rank, else "... is X" after the noun.
-    std::string partner;
-    for (const CountryRef& r : s.countries) {
-      if (r.code == "*" || r.excluded || r.code == country) continue;
-      if (r.begin >= cb && r.end <= rank_pos) {
-        partner = r.code;
-        break;
-      }
-    }
-    if (partner.empty()) {
-      for (const CountryRef& r : s.countries) {
-        if (r.code == "*" || r.excluded || r.code == country || r.begin <= i || r.begin > i + 4) continue;
-        partner = r.code;
-        break;
-      }
-    }
+    RankAt at = RankOfNoun(doc, s, i);
+    bool only = false;
+    std::vector<std::string> after = RankedAbove(doc, s, cb, ce, at.rank != 0 ? at.pos : cb, ce, &only);
+    // "Mexico trailed only China and Canada among U.S. trading partners": third.
+    if (at.rank == 0 && only && !after.empty()) at = {static_cast<int>(after.size()) + 1, i};
+    if (at.rank <= 0) continue;
+    // "The main trading partners were Russia, China and Italy": a list, not a rank.
+    if (doc.norm(i) == "partners" && at.rank == 1 && at.pos + 4 > i) continue;
+    std::string country = RankedIn(doc, s, i, at.pos, cb);
+    std::string partner = RankedPartner(s, i, at.pos, cb, country);
     if (country.empty()) country = PairOther(doc, partner);
     if (partner.empty()) partner = PairOther(doc, country);
     if (partner.empty() || country.empty() || partner == country) continue;
     Claim c = NewClaim(doc, s, ClaimKind::kRank);
     c.parties = {partner, country};
-    c.rank = rank;
+    c.rank = at.rank;
     c.measure = measure;
-    // Ranked above: "after Russia (and China)", "behind China", "second only to Russia".
-    for (const CountryRef& r : s.countries) {
-      if (!r.excluded || r.code == "*" || r.begin < cb || r.begin >= ce || r.begin < rank_pos ||
-          r.begin > i + 12) {
-        continue;
-      }
-      size_t b = r.begin;
-      if (b > s.begin && doc.norm(b - 1) == "the") --b;
-      bool after_list = false;
-      for (size_t k = b; k > s.begin && k + 14 > b; --k) {
-        const std::string& p = doc.norm(k - 1);
-        if (p == "after" || p == "behind" || p == "following" || (p == "to" && k >= 2 && doc.norm(k - 2) == "only")) {
-          after_list = true;
-          break;
-        }
-        if (p != "and" && p != "," && doc.tok(k - 1).kind != TokenKind::kWord) break;
-        bool is_country = false;
-        for (const CountryRef& q : s.countries) {
-          if (k - 1 >= q.begin && k - 1 < q.end) is_country = true;
-        }
-        if (!is_country && p != "and" && p != "," && p != "the") break;
-      }
-      if (after_list && std::find(c.after.begin(), c.after.end(), r.code) == c.after.end()) {
-        c.after.push_back(r.code);
-      }
-    }
-    if (static_cast<int>(c.after.size()) >= rank) c.after.resize(rank - 1);
-    // Group: "among CIS members", "in Central Asia", "among Central Asian countries".
-    for (const Mention& g : s.groups) {
-      if (g.begin >= cb && g.begin < ce) {
-        c.group = g.entity->code;
-        break;
-      }
-    }
+    c.after = std::move(after);
+    if (static_cast<int>(c.after.size()) >= at.rank) c.after.resize(at.rank - 1);
+    c.group = RankGroup(doc, s, cb, ce);
     // A rank is dated by its own sentence only: "remains ... partner" is the present.
     SetPeriod(PeriodFor(doc, s, i, Carry()), &c);
     c.months.clear();
+    carry->rank_country = country;
+    carry->rank_measure = measure;
+    carry->rank_group = c.group;
+    carry->rank_sentence = carry->sentence_index;
     out->push_back(std::move(c));
   }
+  ListedRanks(doc, s, *carry, out);
 }
 
 void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {

@@ -1,0 +1,85 @@
+// Unit tests of the rank recogniser (src/text/rank_claims.cc): each phrasing of a rank on
+// made-up sentences of different wording, and near misses that are no rank.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/claims.h"
+
+namespace dyad::text {
+namespace {
+
+// The rank claims of `text` as "partner country rank [after ...] [group]".
+std::vector<std::string> Ranks(const std::string& text) {
+  auto r = ExtractClaims(text, Date::Ymd(2024, 6, 1));
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind != ClaimKind::kRank) continue;
+    std::string line = c.parties[0] + " " + c.parties[1] + " " + std::to_string(*c.rank);
+    if (!c.after.empty()) {
+      line += " after";
+      for (const auto& a : c.after) line += " " + a;
+    }
+    if (!c.group.empty()) line += " in " + c.group;
+    out.push_back(line);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(RankClaims, AnOrdinalBeforeASuperlative) {
+  EXPECT_EQ(Ranks("India is merely the 12th biggest trading partner of the UK."), V{"IND GBR 12"});
+  EXPECT_EQ(Ranks("Vietnam is now Japan's 3rd-largest trading partner."), V{"VNM JPN 3"});
+  EXPECT_EQ(Ranks("Turkey is the fifth largest trade partner of Georgia."), V{"TUR GEO 5"});
+  EXPECT_EQ(Ranks("Belarus is Russia's second-biggest partner within the EAEU."), V{"BLR RUS 2 in EAEU"});
+}
+
+TEST(RankClaims, NumberedPlaces) {
+  EXPECT_EQ(Ranks("Kazakhstan ranks No. 2 among Uzbekistan's trading partners."), V{"KAZ UZB 2"});
+  EXPECT_EQ(Ranks("Germany is France's number two trading partner."), V{"DEU FRA 2"});
+  EXPECT_EQ(Ranks("Georgia took sixth place among Russia's trading partners."), V{"GEO RUS 6"});
+}
+
+TEST(RankClaims, ATopNIsNoRank) {
+  EXPECT_EQ(Ranks("China is among the top five trading partners of Kenya."), V{});
+  EXPECT_EQ(Ranks("Kenya counts China among its top 10 trading partners."), V{});
+  EXPECT_EQ(Ranks("China is one of the largest trading partners of Kenya."), V{});
+}
+
+TEST(RankClaims, RankedAboveAndOnly) {
+  EXPECT_EQ(Ranks("China is the fourth largest trading partner of Brazil after the United States and the EU."),
+            V{"CHN BRA 4 after USA"});
+  EXPECT_EQ(Ranks("Kazakhstan is second only to Russia among Tajikistan's trading partners."), V{"KAZ TJK 2 after RUS"});
+  // "trailed only X and Y": everyone above is named, so the rank follows.
+  EXPECT_EQ(Ranks("Mexico trailed only China and Canada among U.S. trading partners."), V{"MEX USA 3 after CHN CAN"});
+  EXPECT_EQ(Ranks("Brazil's fourth trade partner was Argentina, after China (Hong Kong included), the EU and the US."),
+            V{"ARG BRA 4 after CHN USA"});
+}
+
+TEST(RankClaims, OvertakenCountriesAreComparedAgainst) {
+  EXPECT_EQ(Ranks("Russia overtook the United States, Iraq, and Indonesia as India's seventh-biggest trading partner."),
+            V{"RUS IND 7"});
+  EXPECT_EQ(Ranks("Last year Vietnam surpassed Germany as the fifth-largest trading partner of the United States."),
+            V{"VNM USA 5"});
+}
+
+TEST(RankClaims, AListAfterARankingContinuesIt) {
+  EXPECT_EQ(Ranks("Mexico remains the United States' top trading partner, with Canada second and China third."),
+            (V{"MEX USA 1", "CAN USA 2", "CHN USA 3"}));
+  EXPECT_EQ(Ranks("Kazakhstan is Russia's main trading partner in Central Asia. Uzbekistan came in second, and "
+                  "Kyrgyzstan was third."),
+            (V{"KAZ RUS 1 in CA5", "UZB RUS 2 in CA5", "KGZ RUS 3 in CA5"}));
+  EXPECT_EQ(Ranks("Uzbekistan took second place among Russia's partners in trade. Armenia completed the top three."),
+            (V{"UZB RUS 2", "ARM RUS 3"}));
+  // Not a place: an adverb, and a list with no ranking before it.
+  EXPECT_EQ(Ranks("Brazil's fourth trade partner was Argentina. Argentina first proposed the deal in 2019."),
+            V{"ARG BRA 4"});
+  EXPECT_EQ(Ranks("Canada second, China third: the order of the speeches at the forum."), V{});
+}
+
+}  // namespace
+}  // namespace dyad::text
