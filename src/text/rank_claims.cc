@@ -68,6 +68,19 @@ bool TopN(const Doc& doc, const SentenceInfo& s, size_t k) {
   return doc.Is(k, W::kSuperlative) && cardinal;
 }
 
+// "completed the top three", "rounds out the top five": the top N completed at k (the
+// "top"), or 0.
+int CompletedTopN(const Doc& doc, const SentenceInfo& s, size_t k) {
+  if (doc.norm(k) != "top" || k + 1 >= s.end || k < s.begin + 2) return 0;
+  size_t v = k - 1;
+  if (doc.norm(v) == "the") --v;
+  if (doc.norm(v) == "out" && v > s.begin) --v;
+  if (!doc.Is(v, W::kRankVerb) || doc.lex->Value(doc.norm(v), W::kRankVerb) != 1) return 0;
+  const Token& t = doc.tok(k + 1);
+  if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 50) return static_cast<int>(t.value);
+  return doc.Is(k + 1, W::kNumberWord) && t.norm != "a" ? doc.lex->Value(t.norm, W::kNumberWord) : 0;
+}
+
 struct RankAt {
   int rank = 0;  // -1: explicitly no rank ("one of the largest")
   size_t pos = 0;
@@ -82,6 +95,7 @@ RankAt RankOfNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
     size_t b = k - 1;
     int r = OrdinalEndingAt(doc, s, k - 1, &b);
     if (r <= 0) continue;
+    if (int n = CompletedTopN(doc, s, b); n > 0) return {n, b};
     if (OneOfThe(doc, s, b) || TopN(doc, s, b)) return {-1, b};
     out = {r, b};
     // "second-largest", "12th biggest": an ordinal before a superlative.
@@ -243,11 +257,8 @@ void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std:
     if (q >= s.end) continue;
     int rank = 0;
     size_t e = q;
-    if (doc.norm(q) == "top" && q + 1 < s.end) {
-      const Token& t = doc.tok(q + 1);
-      rank = t.kind == TokenKind::kNumber && t.integer && t.value <= 50 ? static_cast<int>(t.value)
-             : doc.Is(q + 1, W::kNumberWord) && t.norm != "a" ? doc.lex->Value(t.norm, W::kNumberWord)
-                                                                : 0;
+    if (doc.norm(q) == "top") {
+      rank = CompletedTopN(doc, s, q);
       e = q + 2;
     } else {
       // An ordinal of a place ("second", "6th"), not a superlative ("largest").

@@ -48,6 +48,9 @@ TEST(RankClaims, ATopNIsNoRank) {
   EXPECT_EQ(Ranks("China is among the top five trading partners of Kenya."), V{});
   EXPECT_EQ(Ranks("Kenya counts China among its top 10 trading partners."), V{});
   EXPECT_EQ(Ranks("China is one of the largest trading partners of Kenya."), V{});
+  // Completing a top N is the Nth place.
+  EXPECT_EQ(Ranks("Chile completed the top three of Brazil's trading partners."), V{"CHL BRA 3"});
+  EXPECT_EQ(Ranks("Peru rounds out the top five trading partners of Chile."), V{"PER CHL 5"});
 }
 
 TEST(RankClaims, RankedAboveAndOnly) {
