@@ -48,11 +48,15 @@ bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t p
 
 // "from $4.5 billion", "against $2.4 billion", "compared with $3 billion" with no period
 // of its own right after it: the level a growth figure is measured from.
+bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b) {
+  if (b <= s.begin) return false;
+  const std::string& p = doc.norm(b - 1);
+  if (p == "from" || p == "against" || p == "versus" || p == "vs") return true;
+  return (p == "with" || p == "to") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord);
+}
+
 bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
-  size_t b = m.hedge_begin;
-  bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
-                                  (doc.norm(b - 1) == "with" && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord)));
-  if (!baseline) return false;
+  if (!BaselinePosition(doc, s, m.hedge_begin)) return false;
   if (m.end < s.end && doc.Is(m.end, W::kPresentWord)) return false;  // "from $13 billion currently"
   for (const TimeExpr& t : s.times) {
     if (t.begin >= m.end && t.begin <= m.end + 2 && (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kBaseline)) {
@@ -60,6 +64,37 @@ bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     }
   }
   return true;
+}
+
+bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  if (BaselinePosition(doc, s, m.hedge_begin)) return false;
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  for (const TimeExpr& t : s.times) {
+    if (t.kind != TimeKind::kBaseline || t.begin < cb || t.begin >= ce) continue;
+    // "the same period ...", "a year earlier", "the previous year"; not "year-on-year",
+    // which qualifies a change.
+    const std::string& w = doc.norm(t.begin);
+    if (w != "same" && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
+    if (w == "same" && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
+    // "rose 23% against the same period in 2016", "more than in the same period last
+    // year", "from the previous year": the baseline of a change, not the amount's date.
+    size_t b = t.begin;
+    while (b > cb && (doc.norm(b - 1) == "the" || doc.norm(b - 1) == "in" || doc.norm(b - 1) == "of")) --b;
+    if (b > cb) {
+      const std::string& p = doc.norm(b - 1);
+      if (p == "than" || p == "on" || p == "over" || BaselinePosition(doc, s, b)) continue;
+    }
+    // Before the amount with no other figure or verb of change between ("rose 12% from
+    // the same period a year ago to $5 billion" is the new level), or right after it.
+    bool before = t.end <= m.hedge_begin;
+    for (const Money& o : s.money) before = before && !(o.begin >= t.end && o.end <= m.hedge_begin);
+    for (const Percent& p : s.percents) before = before && !(p.begin >= t.end && p.end <= m.hedge_begin);
+    for (size_t k = t.end; before && k < m.hedge_begin; ++k) {
+      before = !doc.Is(k, W::kGrowthUp) && !doc.Is(k, W::kGrowthDown);
+    }
+    if (before || (t.begin >= m.end && t.begin <= m.end + 2)) return true;
+  }
+  return false;
 }
 
 // "to reach"/"to hit" at k after a verb of change in the past ("rose 12% to reach"),

@@ -27,9 +27,18 @@ bool ResultOfChange(const Doc& doc, const SentenceInfo& s, size_t k);
 // ("exports of cotton"), or between it and the amount at pos: a product's flow.
 bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t pos);
 
+// An amount starting at token b is in the place of a baseline: after "from", "against",
+// "versus"/"vs", or "compared with/to", "in comparison to", "relative to".
+bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b);
+
 // "from $4.5 billion", "against $2.4 billion", "compared with $3 billion" with no period
 // of its own: the level a growth figure is measured from.
 bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "The figure for the same period last year was $12.1 billion", "$2.5 billion a year
+// earlier", "a year ago it was $3 billion": an amount (not in a comparison) dated by a
+// baseline expression in its clause is the figure of the year before its period.
+bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
 
 // "gasoline, at $24.48 billion": an amount given for a named item. `b` is the amount's
 // first token.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/amount_roles.h"
+
 namespace dyad::text::internal {
 namespace {
 
@@ -319,6 +321,13 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
   for (const Claim* c : figures) {
     if (c->kind == ClaimKind::kTradeTotal && c->parties.size() == 2) last_trade_parties = c->parties;
   }
+  if (any_claim) last_figure_cue = Cue::kNone;
+  for (const Claim* c : figures) {
+    if ((c->kind == ClaimKind::kTradeTotal || c->kind == ClaimKind::kTradeFlow) && c->parties.size() == 2) {
+      last_figure_cue = c->kind == ClaimKind::kTradeTotal ? Cue::kTotal : Cue::kExport;
+      last_figure_parties = c->parties;
+    }
+  }
   last_trade_quoted = quoted;
   // The period of this sentence may carry to the next ("Exports amounted to ..."): the
   // period of its last actual figure, else its last period.
@@ -403,8 +412,7 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
     // of the figures before it.
     for (const Money& m : s.money) {
       size_t h = m.hedge_begin;
-      bool baseline = h > s.begin && (doc.norm(h - 1) == "against" || doc.norm(h - 1) == "from" ||
-                                      (doc.norm(h - 1) == "with" && h >= s.begin + 2 && doc.Is(h - 2, W::kComparisonWord)));
+      bool baseline = BaselinePosition(doc, s, h);
       if (baseline && pos < h && m.end <= t.begin && t.begin <= m.end + 1) return false;
     }
     // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.

@@ -91,6 +91,11 @@ struct Carry {
   std::optional<Date> event_date;
   bool last_trade_sentence = false;      // the previous sentence stated a trade figure
   std::vector<std::string> last_trade_parties;  // ... about these parties (a total)
+  // The last total or flow the previous trade sentence stated, for "it", "this figure",
+  // "that": kTotal (parties of the total) or kExport ([exporter, importer]); kNone when
+  // the previous sentence with claims stated neither.
+  Cue last_figure_cue = Cue::kNone;
+  std::vector<std::string> last_figure_parties;
   // The flow the previous sentence named with both ends ("Imports from Kazakhstan to
   // Tajikistan fell."), for a next sentence that names no country.
   Cue last_flow_cue = Cue::kNone;

@@ -233,6 +233,18 @@ std::pair<std::string, std::string> FlowOrLastFlow(const Doc& doc, const Sentenc
   return flow;
 }
 
+// Where the complements of the flow word at cue_pos end: at the next flow word that
+// follows an amount of this one, else at the clause end ce.
+size_t FlowComplementsEnd(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t ce) {
+  bool amount = false;
+  for (size_t k = cue_pos + 1; k < ce; ++k) {
+    for (const Money& m : s.money) amount = amount || m.begin == k;
+    Cue c = amount ? CueAt(doc, s, k) : Cue::kNone;
+    if (c == Cue::kExport || c == Cue::kImport) return k;
+  }
+  return ce;
+}
+
 }  // namespace
 
 // Exporter and importer for a flow cue at `cue_pos`; empty strings when unknown.
@@ -247,9 +259,12 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
       subject = r.code;
     }
   }
-  // "exports of Kazakhstan", "imports from China", "exports to Tajikistan".
+  // "exports of Kazakhstan", "imports from China", "exports to Tajikistan"; the
+  // complements end at the next flow word after an amount ("exports to Italy were $8
+  // billion, imports from Italy $2 billion").
+  size_t complements_end = FlowComplementsEnd(doc, s, cue_pos, ce);
   for (const CountryRef& r : s.countries) {
-    if (r.code == "*" || r.begin <= cue_pos || r.begin >= ce) continue;
+    if (r.code == "*" || r.begin <= cue_pos || r.begin >= complements_end) continue;
     size_t b = r.begin;
     if (b > s.begin && doc.norm(b - 1) == "the") --b;
     if (b <= s.begin) continue;
@@ -336,18 +351,54 @@ std::optional<int> TargetYearNear(const SentenceInfo& s, const Money& m) {
   return target_year;
 }
 
-// An amount with no cue in its sentence continues the previous sentence's trade figure
-// ("Our trade reached $3.1 billion. We aim to bring it to $5 billion", "The goal is $3
-// billion."): the cue becomes trade; returns the parties it inherits.
-std::vector<std::string> ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Carry& carry,
-                                         Reading* r) {
-  if (r->cue != Cue::kNone || !carry.last_trade_sentence) return {};
+// A word in [cb, k] that refers back to a figure: "it", "this figure", "the indicator",
+// or "that" opening the clause ("That was down from $23.9 billion in 2022").
+// Not inside a time expression ("this year" is no referent).
+bool ReferentIn(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
+  for (size_t k = cb; k < end; ++k) {
+    bool in_time = false;
+    for (const TimeExpr& t : s.times) in_time = in_time || (t.begin <= k && k < t.end);
+    if (!in_time && (doc.Is(k, W::kReferent) || (k == cb && doc.norm(k) == "that"))) return true;
+  }
+  return false;
+}
+
+// A figure an amount with no cue of its own continues: its cue and parties.
+struct Continued {
+  Cue cue = Cue::kNone;
+  std::vector<std::string> parties;
+};
+
+// An amount with no cue continues a figure stated before it: in a comparison ("...
+// $4.5 billion in 2022, compared with $3.9 billion in 2021") or after a referent in a
+// later clause ("..., while in 2021 it was $3.9 billion") the figure of this sentence;
+// after a referent the previous sentence's figure ("Trade reached $3.1 billion. It was
+// $2.8 billion a year earlier."); a goal ("We aim to bring it to $5 billion", "The goal
+// is $3 billion.") the previous sentence's total.
+Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Carry& carry, const Figures& f,
+                          const std::vector<Claim>& out, const Reading& r) {
+  Continued k;
+  if (r.cue != Cue::kNone) return k;
   size_t cb = ClauseOf(s, m.begin).first;
-  bool pronoun = false;
-  for (size_t k = cb; k < m.begin; ++k) pronoun = pronoun || doc.Is(k, W::kReferent);
-  if (!pronoun && !r->target) return {};
-  r->cue = Cue::kTotal;
-  return carry.last_trade_parties;
+  bool referent = ReferentIn(doc, s, cb, m.begin);
+  if (referent || BaselinePosition(doc, s, m.hedge_begin)) {
+    for (size_t a = f.amounts.size() - 1; a-- > 0;) {
+      int q = f.claim_of_amount[a];
+      if (q < 0 || (out[q].kind != ClaimKind::kTradeTotal && out[q].kind != ClaimKind::kTradeFlow)) continue;
+      k.cue = f.readings[a].cue == Cue::kImport ? Cue::kImport : out[q].kind == ClaimKind::kTradeTotal ? Cue::kTotal : Cue::kExport;
+      k.parties = out[q].parties;
+      return k;
+    }
+  }
+  if (!carry.last_trade_sentence) return k;
+  if (referent && carry.last_figure_cue != Cue::kNone) {
+    k.cue = carry.last_figure_cue;
+    k.parties = carry.last_figure_parties;
+  } else if (referent || r.target) {
+    k.cue = Cue::kTotal;
+    k.parties = carry.last_trade_parties;
+  }
+  return k;
 }
 
 // Stage "mode": whether the amount is a goal. "up from about $13 billion currently",
@@ -355,9 +406,7 @@ std::vector<std::string> ContinuedFigure(const Doc& doc, const SentenceInfo& s, 
 // a target year makes a goal of an amount whose mode is otherwise actual ("to reach $X
 // by 2030").
 bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r, std::optional<int>* target_year) {
-  size_t b = m.hedge_begin;
-  bool baseline = b > s.begin && (doc.norm(b - 1) == "from" || doc.norm(b - 1) == "against" ||
-                                  (doc.norm(b - 1) == "with" && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord)));
+  bool baseline = BaselinePosition(doc, s, m.hedge_begin);
   bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
   if ((baseline && (r->target || present)) || present) {
     r->target = false;
@@ -387,7 +436,15 @@ bool StartOfChange(const Doc& doc, const SentenceInfo& s, const Money& m, const 
 bool FigureParties(const Doc& doc, const SentenceInfo& s, const Money& m, const Reading& r, bool target,
                    const std::vector<std::string>& inherited_parties, const Carry& carry, Figures* f, Claim* c) {
   auto [cb, ce] = ClauseOf(s, m.begin);
-  if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
+  bool flow = r.cue == Cue::kExport || r.cue == Cue::kImport;
+  // A continued flow keeps its ends when its clause names no country.
+  if (flow && inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) {
+    c->parties = inherited_parties;
+    c->measure = "exports";
+    c->kind = target ? ClaimKind::kTarget : ClaimKind::kTradeFlow;
+    return true;
+  }
+  if (flow) {
     if (HasWorldWordBefore(doc, s, r.cue_pos)) {
       bool has_counterpart = false;
       for (const CountryRef& ref : s.countries) {
@@ -467,6 +524,7 @@ bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Car
   }
   std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, carry);
   if (!PeriodKnown(doc, period)) return false;
+  if (period && YearBeforeAmount(doc, s, m)) --period->year;
   SetPeriod(period, c);
   return true;
 }
@@ -484,7 +542,9 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
     f->claim_of_amount.push_back(-1);
     if (NoFigure(doc, s, m)) continue;
     std::optional<int> target_year = TargetYearNear(s, m);
-    std::vector<std::string> inherited_parties = ContinuedFigure(doc, s, m, carry, &r);
+    Continued continued = ContinuedFigure(doc, s, m, carry, *f, *out, r);
+    if (continued.cue != Cue::kNone) r.cue = continued.cue;
+    const std::vector<std::string>& inherited_parties = continued.parties;
     bool target = TargetMode(doc, s, m, &r, &target_year);
     if (StartOfChange(doc, s, m, r)) continue;
     auto [cb, ce] = ClauseOf(s, m.begin);

@@ -166,5 +166,33 @@ TEST(AmountRoles, AnImpersonalForecastForThisYearIsNoGoal) {
   EXPECT_FALSE(ForecastForNow(c.doc(), c.s(), c.money(0), std::nullopt));
 }
 
+TEST(AmountRoles, BaselinePositions) {
+  Sentence a("Trade was $5 billion, compared with $4 billion in 2022.");
+  EXPECT_FALSE(BaselinePosition(a.doc(), a.s(), a.money(0).hedge_begin));
+  EXPECT_TRUE(BaselinePosition(a.doc(), a.s(), a.money(1).hedge_begin));
+  Sentence b("Trade was $5 billion versus $4 billion, up from $3 billion and relative to $2 billion.");
+  EXPECT_TRUE(BaselinePosition(b.doc(), b.s(), b.money(1).hedge_begin));
+  EXPECT_TRUE(BaselinePosition(b.doc(), b.s(), b.money(2).hedge_begin));
+  EXPECT_TRUE(BaselinePosition(b.doc(), b.s(), b.money(3).hedge_begin));
+  Sentence c("Trade rose to $5 billion.");
+  EXPECT_FALSE(BaselinePosition(c.doc(), c.s(), c.money(0).hedge_begin));
+}
+
+TEST(AmountRoles, AnAmountDatedBySamePeriodLastYearIsTheYearBefore) {
+  Sentence a("The figure for the same period last year was $12.1 billion.");
+  EXPECT_TRUE(YearBeforeAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("Exports were $22 billion a year ago.");
+  EXPECT_TRUE(YearBeforeAmount(b.doc(), b.s(), b.money(0)));
+  // The baseline of a change, a comparison, "in the same period" and year-on-year are not.
+  Sentence c("Exports rose 23 percent against the same period in 2016, to $8.8 billion.");
+  EXPECT_FALSE(YearBeforeAmount(c.doc(), c.s(), c.money(0)));
+  Sentence d("Trade grew 5% year-on-year to $57 billion.");
+  EXPECT_FALSE(YearBeforeAmount(d.doc(), d.s(), d.money(0)));
+  Sentence e("Imports were $150 million in the same period.");
+  EXPECT_FALSE(YearBeforeAmount(e.doc(), e.s(), e.money(0)));
+  Sentence f("Trade reached $13 billion, against $12 billion in the same period last year.");
+  EXPECT_FALSE(YearBeforeAmount(f.doc(), f.s(), f.money(1)));
+}
+
 }  // namespace
 }  // namespace dyad::text::internal

@@ -302,5 +302,62 @@ TEST(RealNewsTest, AMultiplierOfAFlowIsTheFlowsGrowth) {
             V{"trade_growth CHN KAZ 2022 1-12 100.0%"});
 }
 
+TEST(RealNewsTest, AFlowsComplementsEndAtTheNextFlow) {
+  EXPECT_EQ(Claims("In 2023, trade between Kazakhstan and Italy amounted to $10 billion. Exports to Italy were $8 "
+                   "billion, imports from Italy $2 billion."),
+            (V{"trade_total KAZ ITA 2023 1-12 $10000000000", "trade_flow KAZ ITA 2023 1-12 $8000000000",
+               "trade_flow ITA KAZ 2023 1-12 $2000000000"}));
+  // "imports and exports from China": no amount between, one complement for both.
+  EXPECT_EQ(Claims("Kyrgyzstan exported goods worth $300 million to Kazakhstan in 2023, and imported $900 million."),
+            (V{"trade_flow KGZ KAZ 2023 1-12 $300000000", "trade_flow KAZ KGZ 2023 1-12 $900000000"}));
+}
+
+TEST(RealNewsTest, AComparedAmountWithItsOwnPeriodIsAFigureOfThatPeriod) {
+  const V both{"trade_total KAZ UZB 2022 1-12 $4500000000", "trade_total KAZ UZB 2021 1-12 $3900000000"};
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan totaled $4.5 billion in 2022, compared with $3.9 billion "
+                   "in 2021."),
+            both);
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan totaled $4.5 billion in 2022, versus $3.9 billion in 2021."),
+            both);
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan totaled $4.5 billion in 2022, compared to $3.9 billion a "
+                   "year earlier."),
+            both);
+  // A referent in a later clause, or opening the next sentence, continues the figure.
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan totaled $4.5 billion in 2022, while in 2021 it was $3.9 "
+                   "billion."),
+            both);
+  EXPECT_EQ(Claims("Trade between Nigeria and China reached $22.6 billion in 2023, customs data showed. That was "
+                   "down from $23.9 billion in 2022."),
+            (V{"trade_total NGA CHN 2023 1-12 $22600000000", "trade_total NGA CHN 2022 1-12 $23900000000"}));
+  // "this year" is a time, not a referent: "losses" are no trade.
+  EXPECT_EQ(Claims("Trade between Russia and Armenia rose to $12.7 billion in 2023, and this year losses could reach "
+                   "$6 billion."),
+            V{"trade_total RUS ARM 2023 1-12 $12700000000"});
+}
+
+TEST(RealNewsTest, AFigureOfTheSamePeriodLastYearIsDatedAYearBefore) {
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Russia reached $13 billion in January-June 2024. The figure for the "
+                   "same period last year was $12.1 billion."),
+            (V{"trade_total KAZ RUS 2024 1-6 $13000000000", "trade_total KAZ RUS 2023 1-6 $12100000000"}));
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Russia reached $13 billion in January-June 2024. A year earlier, it "
+                   "stood at $12.1 billion."),
+            (V{"trade_total KAZ RUS 2024 1-6 $13000000000", "trade_total KAZ RUS 2023 1-6 $12100000000"}));
+  EXPECT_EQ(Claims("In the first quarter of 2024, Chinese exports to Russia were $24 billion, and $22 billion in the "
+                   "same period a year ago."),
+            (V{"trade_flow CHN RUS 2024 1-3 $24000000000", "trade_flow CHN RUS 2023 1-3 $22000000000"}));
+  // "in the same period" is the period just named; a change's baseline dates nothing.
+  EXPECT_EQ(Claims("Exports from Georgia to Azerbaijan in January-October 2019 were $400 million. Imports from "
+                   "Azerbaijan were $150 million in the same period."),
+            (V{"trade_flow GEO AZE 2019 1-10 $400000000", "trade_flow AZE GEO 2019 1-10 $150000000"}));
+  EXPECT_EQ(Claims("In the first half of 2017, Chinese exports to Iran rose 23 percent against the same period in "
+                   "2016, to $8.8 billion."),
+            (V{"trade_flow CHN IRN 2017 1-6 $8800000000", "trade_growth CHN IRN 2017 1-6 23.00%"}));
+}
+
+TEST(RealNewsTest, AReferentContinuesTheLastFlow) {
+  EXPECT_EQ(Claims("Kazakh exports to China reached $15 billion in 2023. A year earlier, it was $13 billion."),
+            (V{"trade_flow KAZ CHN 2023 1-12 $15000000000", "trade_flow KAZ CHN 2022 1-12 $13000000000"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
