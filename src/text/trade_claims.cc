@@ -131,6 +131,19 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
   return r;
 }
 
+// "its"/"their" in [cb, end) refers to the first country named before the clause: that
+// country, or "" when there is no such word or country.
+std::string PronounOwner(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
+  bool pronoun = false;
+  for (size_t k = cb; k < end; ++k) pronoun = pronoun || doc.norm(k) == "its" || doc.norm(k) == "their";
+  if (!pronoun) return "";
+  for (const CountryRef& r : s.countries) {
+    if (r.begin >= cb) break;
+    if (r.code != "*" && !r.excluded && !r.subnational) return r.code;
+  }
+  return "";
+}
+
 // The two countries a total is between, in order of mention.
 std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, size_t clause_b,
                                       size_t pos) {
@@ -169,6 +182,11 @@ std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, siz
     }
   }
   if (codes.size() == 1) {
+    // "Uzbekistan's exports grew 24%, while its trade with Kazakhstan rose 10%": "its"
+    // before the partner names the country an earlier clause is about.
+    if (std::string owner = PronounOwner(doc, s, clause_b, refs.front()->begin); !owner.empty() && owner != codes[0]) {
+      return {owner, codes[0]};
+    }
     std::string other = PairOther(doc, codes[0]);
     if (other.empty()) return {};
     return {codes[0], other};
@@ -431,11 +449,50 @@ bool StartOfChange(const Doc& doc, const SentenceInfo& s, const Money& m, const 
   return followed && !own_period;
 }
 
+// "trade with China reached $31 billion, and with Russia $27 billion", "exports to China
+// were $15 billion and to Russia $9 billion": an amount that shares an earlier amount's
+// reading, with a new partner named after "with"/"to"/"from" between the two, is that
+// partner's figure (the other side kept). False when there is no such partner.
+bool NewPartner(const Doc& doc, const SentenceInfo& s, const Money& m, const Reading& r, const Figures& f,
+                const std::vector<Claim>& out, Claim* c) {
+  if (r.inherited_from < 0 || f.claim_of_amount[r.inherited_from] < 0) return false;
+  const Claim& base = out[f.claim_of_amount[r.inherited_from]];
+  const Amount& prev = f.amounts[r.inherited_from];
+  auto after = [&](const CountryRef& ref, const char* w) { return ref.begin > s.begin && doc.norm(ref.begin - 1) == w; };
+  const CountryRef* partner = nullptr;
+  for (const CountryRef& ref : s.countries) {
+    if (ref.begin < prev.end || ref.begin >= m.hedge_begin || ref.code == "*" || ref.excluded) continue;
+    if (after(ref, "with") || after(ref, "to") || after(ref, "from")) partner = &ref;
+    break;
+  }
+  if (partner == nullptr || base.parties.size() != 2) return false;
+  std::vector<std::string> parties;
+  if (base.kind == ClaimKind::kTradeTotal && after(*partner, "with")) {
+    // The side kept is the one not named after "with" before the earlier amount.
+    for (const CountryRef& ref : s.countries) {
+      if (ref.begin >= prev.begin || !after(ref, "with")) continue;
+      if (ref.code == base.parties[0]) parties = {base.parties[1], partner->code};
+      if (ref.code == base.parties[1]) parties = {base.parties[0], partner->code};
+    }
+  } else if (base.kind == ClaimKind::kTradeFlow && after(*partner, "to")) {
+    parties = {base.parties[0], partner->code};
+  } else if (base.kind == ClaimKind::kTradeFlow && after(*partner, "from")) {
+    parties = {partner->code, base.parties[1]};
+  }
+  if (parties.size() != 2 || parties[0] == parties[1]) return false;
+  c->parties = parties;
+  c->measure = base.measure;
+  c->kind = base.kind;
+  return true;
+}
+
 // Stage "parties" of an amount's figure: [exporter, importer] of a flow (measure
 // "exports") or the two sides of a total; false when they are not two countries.
 bool FigureParties(const Doc& doc, const SentenceInfo& s, const Money& m, const Reading& r, bool target,
-                   const std::vector<std::string>& inherited_parties, const Carry& carry, Figures* f, Claim* c) {
+                   const std::vector<std::string>& inherited_parties, const Carry& carry, const std::vector<Claim>& out,
+                   Figures* f, Claim* c) {
   auto [cb, ce] = ClauseOf(s, m.begin);
+  if (!target && NewPartner(doc, s, m, r, *f, out, c)) return true;
   bool flow = r.cue == Cue::kExport || r.cue == Cue::kImport;
   // A continued flow keeps its ends when its clause names no country.
   if (flow && inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) {
@@ -557,7 +614,7 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
     c.amount = m.amount;
     c.currency = m.currency;
     c.qualifier = m.qualifier;
-    if (!FigureParties(doc, s, m, r, target, inherited_parties, carry, f, &c)) continue;
+    if (!FigureParties(doc, s, m, r, target, inherited_parties, carry, *out, f, &c)) continue;
     // "non-oil trade" is a different total.
     for (size_t k = r.cue_pos; k > s.begin && k + 4 > r.cue_pos; --k) {
       if (doc.norm(k - 1) == "oil" && k >= s.begin + 3 && doc.norm(k - 2) == "-" && doc.norm(k - 3) == "non") {

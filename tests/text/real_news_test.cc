@@ -359,5 +359,26 @@ TEST(RealNewsTest, AReferentContinuesTheLastFlow) {
             (V{"trade_flow KAZ CHN 2023 1-12 $15000000000", "trade_flow KAZ CHN 2022 1-12 $13000000000"}));
 }
 
+TEST(RealNewsTest, ItsTradeWithAThirdCountryIsTheEarlierClausesCountrys) {
+  EXPECT_EQ(Claims("Uzbekistan's exports to Russia grew by 24% in 2023, to $1.7 billion, while its trade with "
+                   "Kazakhstan rose 10% to $5 billion."),
+            (V{"trade_flow UZB RUS 2023 1-12 $1700000000", "trade_total UZB KAZ 2023 1-12 $5000000000",
+               "trade_growth UZB RUS 2023 1-12 24.00%", "trade_growth UZB KAZ 2023 1-12 10.00%"}));
+  EXPECT_EQ(Claims("Russia's exports to China rose 10% in 2023, while their trade with Kazakhstan rose 5%."),
+            (V{"trade_growth RUS CHN 2023 1-12 10.00%", "trade_growth RUS KAZ 2023 1-12 5.000%"}));
+}
+
+TEST(RealNewsTest, ANewPartnerBetweenTwoAmountsOfOneReadingIsTheSecondAmounts) {
+  EXPECT_EQ(Claims("Kazakhstan's trade with China reached $31 billion in 2023, and with Russia $27 billion."),
+            (V{"trade_total KAZ CHN 2023 1-12 $31000000000", "trade_total KAZ RUS 2023 1-12 $27000000000"}));
+  EXPECT_EQ(Claims("In 2023 Kazakh exports to China were $15 billion and to Russia $9 billion."),
+            (V{"trade_flow KAZ CHN 2023 1-12 $15000000000", "trade_flow KAZ RUS 2023 1-12 $9000000000"}));
+  EXPECT_EQ(Claims("In 2023, Turkey's imports from Russia reached $45 billion, and from China $44 billion."),
+            (V{"trade_flow RUS TUR 2023 1-12 $45000000000", "trade_flow CHN TUR 2023 1-12 $44000000000"}));
+  // A baseline of the same figure names no new partner.
+  EXPECT_EQ(Claims("Trade between Kazakhstan and China reached $31 billion in 2023, up from $24 billion in 2022."),
+            (V{"trade_total KAZ CHN 2023 1-12 $31000000000", "trade_total KAZ CHN 2022 1-12 $24000000000"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
