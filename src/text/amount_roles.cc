@@ -76,6 +76,7 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     const std::string& w = doc.norm(t.begin);
     if (w != "same" && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
     if (w == "same" && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
+    if (t.year > 0) continue;  // "the same period of 2021" names its own year (PeriodFor)
     // "rose 23% against the same period in 2016", "more than in the same period last
     // year", "from the previous year": the baseline of a change, not the amount's date.
     size_t b = t.begin;

@@ -329,6 +329,11 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
     }
   }
   last_trade_quoted = quoted;
+  std::optional<TimeExpr> months_of = period;  // the months a base without its own take
+  then_period.reset();
+  for (const TimeExpr& t : times) {
+    if ((t.kind == TimeKind::kPeriod || t.kind == TimeKind::kBaseline) && t.year > 0) then_period = t;
+  }
   // The period of this sentence may carry to the next ("Exports amounted to ..."): the
   // period of its last actual figure, else its last period.
   std::optional<TimeExpr> last;
@@ -353,6 +358,15 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
   if (last) {
     period = last;
     period_from_previous = true;
+    months_of = last;
+  }
+  if (then_period) {
+    if (then_period->month_from == 0 && months_of) {
+      then_period->month_from = months_of->month_from;
+      then_period->month_to = months_of->month_to;
+    }
+    then_period->kind = TimeKind::kPeriod;
+    then_period->relative = false;
   }
   // Every named period of months is remembered, also one without a claim ("in the first
   // five months, imports grew by between 6% and 17%").
@@ -507,6 +521,29 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
       }
     }
     return t;
+  }
+  // "At that time, imports amounted to ...": the last time the sentence before named.
+  if (carry.then_period && cb + 3 <= pos && doc.norm(cb) == "at" && doc.norm(cb + 1) == "that" &&
+      doc.norm(cb + 2) == "time") {
+    return carry.then_period;
+  }
+  // "In the same period of 2021, imports amounted to ...": the months of the period
+  // carried from before, in the year named (not a baseline: before the figure, with no
+  // comparison word before it).
+  if (carry.period && carry.period->month_from > 0) {
+    for (const TimeExpr& t : s.times) {
+      if (t.kind != TimeKind::kBaseline || t.year == 0 || t.begin < cb + 1 || t.begin >= ce) continue;
+      size_t b = t.begin;
+      if (b > cb + 1 && doc.norm(b - 1) == "the") --b;
+      const std::string& p = doc.norm(b - 1);
+      if (p != "in" && p != "during" && p != "over" && p != "for") continue;
+      if (t.end > pos) continue;  // before the figure it dates
+      if (b >= cb + 2 && (doc.Is(b - 2, W::kComparisonWord) || doc.norm(b - 2) == "than")) continue;
+      TimeExpr same = *carry.period;
+      same.year = t.year;
+      same.relative = false;
+      return same;
+    }
   }
   if (carry.period_from_previous) return carry.period;
   return std::nullopt;

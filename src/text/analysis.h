@@ -78,6 +78,10 @@ struct Carry {
   static constexpr size_t kRecentPeriods = 8;
   std::vector<TimeExpr> recent_periods;
   void RememberPeriod(const TimeExpr& t);
+  // The last time the previous sentence named, a comparison base too ("... 0.4% less than
+  // in the same period of 2021."), for "At that time, imports amounted to ..."; its
+  // months are the sentence's period's when it names none.
+  std::optional<TimeExpr> then_period;
   // Agreement context: the last sentence that said something was signed.
   bool signing_active = false;
   std::optional<Date> signing_date;

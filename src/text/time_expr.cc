@@ -112,7 +112,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (Is(toks, j, end, "of") || Is(toks, j, end, "in")) ++j;
       if (Is(toks, j, end, "last") && Is(toks, j + 1, end, "year")) j += 2;
       else if (Is(toks, j, end, "the") && Is(toks, j + 1, end, "previous") && Is(toks, j + 2, end, "year")) j += 3;
-      else if (j < end && IsYear(toks[j])) ++j;
+      else if (j < end && IsYear(toks[j])) e.year = static_cast<int>(toks[j++].value);  // "of 2021
       else if (Is(toks, j, end, "a") && Is(toks, j + 1, end, "year") && (Is(toks, j + 2, end, "earlier") || Is(toks, j + 2, end, "ago"))) j += 3;
       e.kind = TimeKind::kBaseline;
       found = true;

@@ -134,5 +134,42 @@ TEST(CarryTest, APeriodReferredToByItsLengthIsTheLastOfThatLength) {
             (std::vector<std::string>{"trade_total VNM-JPN 2023 1-6", "trade_flow VNM-JPN 2023 1-6"}));
 }
 
+TEST(CarryTest, ThenIsTheLastTimeNamedWithTheMonthsOfThePeriod) {
+  Carry carry;
+  Claim flow = Figure(ClaimKind::kTradeFlow, {"KAZ", "TJK"}, 2022, "1-6");
+  carry.EndTradeSentence({Period(2022, 1, 6)}, true, {&flow}, std::nullopt, false);
+  ASSERT_TRUE(carry.then_period.has_value());
+  EXPECT_EQ(carry.then_period->year, 2022);
+  // "Compared with the same period in 2021 this is 0.4% less.": a base of no months of
+  // its own takes the current period's months.
+  TimeExpr base;
+  base.kind = TimeKind::kBaseline;
+  base.year = 2021;
+  carry.EndTradeSentence({base}, false, {}, std::nullopt, false);
+  ASSERT_TRUE(carry.then_period.has_value());
+  EXPECT_EQ(carry.then_period->kind, TimeKind::kPeriod);
+  EXPECT_EQ(carry.then_period->year, 2021);
+  EXPECT_EQ(carry.then_period->month_from, 1);
+  EXPECT_EQ(carry.then_period->month_to, 6);
+  EXPECT_EQ(carry.period->year, 2022);  // the current period stays
+  // A sentence naming no time names no "then".
+  carry.EndTradeSentence({}, false, {}, std::nullopt, false);
+  EXPECT_FALSE(carry.then_period.has_value());
+}
+
+TEST(CarryTest, AtThatTimeAndTheSamePeriodOfAYear) {
+  EXPECT_EQ(Totals("In January-June 2022, Tajikistan imported goods worth $397 million from Kazakhstan. That is "
+                   "0.4% less than in the same period in 2021. At that time, imports of Tajikistan from "
+                   "Kazakhstan were $400 million."),
+            (std::vector<std::string>{"trade_flow KAZ-TJK 2022 1-6", "trade_flow KAZ-TJK 2021 1-6"}));
+  EXPECT_EQ(Totals("In January-June 2022, Tajikistan imported goods worth $397 million from Kazakhstan. In the "
+                   "same period of 2021, Tajikistan's imports from Kazakhstan were $400 million."),
+            (std::vector<std::string>{"trade_flow KAZ-TJK 2022 1-6", "trade_flow KAZ-TJK 2021 1-6"}));
+  // After a comparison word it is the base, not the period of the figure.
+  EXPECT_EQ(Totals("In January-June 2022, trade between Kazakhstan and Tajikistan reached $600 million, twice as "
+                   "much as in the same period of 2021."),
+            (std::vector<std::string>{"trade_total KAZ-TJK 2022 1-6"}));
+}
+
 }  // namespace
 }  // namespace dyad::text::internal

@@ -61,6 +61,15 @@ TEST(RuGlossTest, WordsReadByTheFigureBeforeThem) {
   EXPECT_EQ(Read("отметил, что товарооборот"), "отметил, that trade turnover");
 }
 
+TEST(RuGlossTest, BackThenAndTheSamePeriod) {
+  EXPECT_EQ(Read("Тогда стоимость продукции, импортированной Таджикистаном"),
+            "at that time worth products, imported tajikistan");
+  EXPECT_EQ(Read("в то время"), "at that time");
+  EXPECT_EQ(Read("такого же временного промежутка в 2021-м"), "the same period in 2021");
+  EXPECT_EQ(Read("за аналогичный период 2021 года"), "in the same period of 2021");
+  EXPECT_EQ(Read("тогда как импорт"), "while imports");
+}
+
 TEST(RuGlossTest, WholeAndPronouns) {
   EXPECT_EQ(Read("22,5% всего товарооборота"), "22.5% total trade turnover");
   EXPECT_EQ(Read("всей внешней торговли"), "total foreign trade");
