@@ -676,6 +676,15 @@ int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
     if (doc.Is(k, W::kGrowthUp)) return 1;
     if (doc.Is(k, W::kGrowthDown)) return -1;
   }
+  // "increased by $500 million, or (by) 15%": the same change restated as a rate.
+  size_t k = p.hedge_begin;
+  if (k > cb && doc.norm(k - 1) == "by") --k;
+  if (k > cb + 1 && doc.norm(k - 1) == "or" && doc.norm(k - 2) == ",") {
+    for (size_t q = k - 2; q > cb && q + 10 > k; --q) {
+      if (doc.Is(q - 1, W::kGrowthUp)) return 1;
+      if (doc.Is(q - 1, W::kGrowthDown)) return -1;
+    }
+  }
   return ChangeNounSubject(doc, cb, p.hedge_begin);
 }
 

@@ -380,5 +380,12 @@ TEST(RealNewsTest, ANewPartnerBetweenTwoAmountsOfOneReadingIsTheSecondAmounts) {
             (V{"trade_total KAZ CHN 2023 1-12 $31000000000", "trade_total KAZ CHN 2022 1-12 $24000000000"}));
 }
 
+TEST(RealNewsTest, AChangeAmountRestatedAsARateIsTheRate) {
+  EXPECT_EQ(Claims("In 2023 trade between Kazakhstan and Tajikistan increased by $500 million, or 15%."),
+            V{"trade_growth KAZ TJK 2023 1-12 15.00%"});
+  EXPECT_EQ(Claims("In 2023 Tajikistan's exports to Kazakhstan fell by $20 million, or by 8.5%."),
+            V{"trade_growth TJK KAZ 2023 1-12 -8.50%"});
+}
+
 }  // namespace
 }  // namespace dyad::text
