@@ -581,8 +581,12 @@ bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Car
   }
   std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, carry);
   if (!PeriodKnown(doc, period)) return false;
-  if (period && YearBeforeAmount(doc, s, m)) --period->year;
+  bool year_before = period && YearBeforeAmount(doc, s, m);
+  if (year_before) --period->year;
   SetPeriod(period, c);
+  // A level of the year before ("A year earlier, trade was $36.7 billion") or one compared
+  // with ("..., compared with $16.3 billion in 2022") does not move the current period.
+  if (year_before || BaselinePosition(doc, s, m.hedge_begin)) f->baseline_claims.push_back(out.size());
   return true;
 }
 

@@ -62,6 +62,40 @@ TEST(RealNewsTest, BaselineAmountIsTheYearBefore) {
                "trade_growth EGY RUS 2021 1-12 5.100%"}));
 }
 
+TEST(RealNewsTest, FigureDatedByABaselineIsOfTheYearBefore) {
+  const std::string first = "Trade between Vietnam and Korea reached $40.2 billion in the first half of 2024. ";
+  const std::string h1 = "trade_total VNM KOR 2024 1-6 $40200000000";
+  const std::string h1_before = "trade_total VNM KOR 2023 1-6 $36700000000";
+  // Opening the sentence, after the figure, naming its year, or "a year earlier".
+  EXPECT_EQ(Claims(first + "During the same period last year, trade between them stood at $36.7 billion."),
+            (V{h1, h1_before}));
+  EXPECT_EQ(Claims(first + "Trade between the two countries stood at $36.7 billion in the same period last year."),
+            (V{h1, h1_before}));
+  EXPECT_EQ(Claims(first + "In the same period of 2023, trade between Vietnam and Korea was $36.7 billion."),
+            (V{h1, h1_before}));
+  EXPECT_EQ(Claims(first + "A year earlier, Vietnam-Korea trade was $36.7 billion."), (V{h1, h1_before}));
+  EXPECT_EQ(Claims(first + "Vietnam-Korea trade was $36.7 billion a year earlier."), (V{h1, h1_before}));
+  // Such a sentence does not move the current period: the next figure is still of 2024.
+  EXPECT_EQ(Claims(first + "A year earlier, Vietnam-Korea trade was $36.7 billion. Vietnam's exports to Korea "
+                           "were $11.8 billion."),
+            (V{h1, h1_before, "trade_flow VNM KOR 2024 1-6 $11800000000"}));
+  EXPECT_EQ(Claims("Trade between Egypt and China hit $15.8 billion in 2023, compared with $16.3 billion in 2022. "
+                   "Egypt's exports to China were $1.7 billion."),
+            (V{"trade_total EGY CHN 2023 1-12 $15800000000", "trade_total EGY CHN 2022 1-12 $16300000000",
+               "trade_flow EGY CHN 2023 1-12 $1700000000"}));
+  EXPECT_EQ(Claims("Trade between Egypt and China fell to $15.8 billion in 2023 from $16.3 billion in 2022. "
+                   "Egypt's exports to China were $1.7 billion."),
+            (V{"trade_total EGY CHN 2023 1-12 $15800000000", "trade_total EGY CHN 2022 1-12 $16300000000",
+               "trade_flow EGY CHN 2023 1-12 $1700000000"}));
+  // Compared with a baseline, the figure keeps its own period.
+  EXPECT_EQ(Claims(first + "Vietnam's exports to Korea rose 5% to $11.8 billion compared with the same period "
+                           "last year."),
+            (V{h1, "trade_flow VNM KOR 2024 1-6 $11800000000", "trade_growth VNM KOR 2024 1-6 5.000%"}));
+  EXPECT_EQ(Claims(first + "Vietnam's exports to Korea grew 12.8% more than in the same period last year, and its "
+                           "imports from Korea in the period were $28.4 billion."),
+            (V{h1, "trade_flow KOR VNM 2024 1-6 $28400000000", "trade_growth VNM KOR 2024 1-6 12.80%"}));
+}
+
 TEST(RealNewsTest, NotTrade) {
   // A balance, the surplus "in its trade", a product inside a flow, world trade.
   EXPECT_EQ(Claims("Argentina's trade with Brazil produced a US$ 107 million deficit in August."), V{});
