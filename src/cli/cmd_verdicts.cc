@@ -155,7 +155,7 @@ Status RunCheck(Context& ctx, const CheckArgs& args) {
   DYAD_ASSIGN_OR_RETURN(text::Article article, text::ExtractClaims(text, date));
   if (article.date_source == text::DateSource::kToday && !ctx.options.quiet) {
     ctx.err << "dyad: no publication date found; relative periods resolved against today, "
-            << article.date.ToString() << "; pass --date\n";
+            << article.date.ToString() << ", and figures dated only by one ('last year') left out; pass --date\n";
   }
   DYAD_ASSIGN_OR_RETURN(CheckKnowledge k, OpenCheckKnowledge(ctx));
   check::Checker checker(*k.snapshot, k.registry.get());
