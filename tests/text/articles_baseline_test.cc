@@ -51,6 +51,8 @@ constexpr Corpus kCorpora[] = {
     // Written from the phrasings the issues list, before dyad was run on them: a proxy
     // for articles no one here has seen (tests/data/articles-fresh/README.md).
     {"fresh", "data/articles-fresh", Layout::kProject, "data/baselines/articles-fresh.txt"},
+    // The same, in Russian (tests/data/articles-fresh-ru/README.md).
+    {"fresh_ru", "data/articles-fresh-ru", Layout::kProject, "data/baselines/articles-fresh-ru.txt"},
 };
 
 void PrintTo(const Corpus& c, std::ostream* os) { *os << c.name; }
