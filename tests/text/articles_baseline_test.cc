@@ -34,7 +34,7 @@ using nlohmann::json;
 // How a corpus lists its expectations.
 enum class Layout {
   kShared,   // one expected.json: {"articles": [{"file", "date", "required", "optional"}]}
-  kProject,  // NN-slug.txt with NN-slug.expected.json: {"date", "claims"} (all required)
+  kProject,  // NN-slug.txt with NN-slug.expected.json: {"date", "claims", "optional"?}
 };
 
 struct Corpus {
@@ -154,6 +154,9 @@ std::vector<Entry> LoadCorpus(const Corpus& corpus) {
       std::string kind = c.value("kind", "");
       if (kScored.count(kind) || kind == "composition") e.required.push_back(c);
     }
+    // Acceptable extras (the shared README's "optional": flow growth, ranks among suppliers,
+    // shares of one country's exports, ...): extracting one is no error, missing one no miss.
+    for (const json& c : spec.value("optional", json::array())) e.optional.push_back(c);
     out.push_back(std::move(e));
   }
   return out;
