@@ -99,6 +99,26 @@ std::string TextOf(const Doc& doc, size_t b, size_t e) {
   return out;
 }
 
+void MarkComparedPeriods(const Doc& doc, SentenceInfo* s) {
+  for (TimeExpr& t : s->times) {
+    if (t.kind != TimeKind::kPeriod) continue;
+    size_t b = t.begin;
+    if (b > s->begin && (doc.norm(b - 1) == "in" || doc.norm(b - 1) == "the")) --b;
+    if (b > s->begin && doc.norm(b - 1) == "in") --b;  // "than in the first half"
+    if (b <= s->begin) continue;
+    const std::string& p = doc.norm(b - 1);
+    // "from January to May 2023" is a period of several months, not a baseline.
+    bool month_range = t.month_from > 0 && t.month_to > t.month_from;
+    bool base = p == "than" || (p == "from" && !month_range) || p == "against" || p == "versus" || p == "vs" ||
+                ((p == "to" || p == "with") && b > s->begin + 1 && doc.Is(b - 2, W::kComparisonWord));
+    // "up 4.6% on H1 2023", "a rise of 12 per cent on 2022": "on" right after a rate.
+    if (p == "on") {
+      for (const Percent& q : s->percents) base = base || q.end + 1 == b;
+    }
+    t.compared = base;
+  }
+}
+
 SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
   SentenceInfo s;
   s.begin = range.tok_begin;
@@ -109,6 +129,7 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
   s.percents = FindPercents(toks, s.begin, s.end);
   s.multipliers = FindMultipliers(toks, s.begin, s.end);
   s.times = FindTimes(toks, s.begin, s.end, doc.date);
+  MarkComparedPeriods(doc, &s);
   auto in_money = [&](size_t b, size_t e) {
     for (const Money& m : s.money) {
       if (b < m.end && m.begin < e) return true;
@@ -338,7 +359,7 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
   // period of its last actual figure, else its last period.
   std::optional<TimeExpr> last;
   for (const TimeExpr& t : times) {
-    if (t.kind == TimeKind::kPeriod) last = t;
+    if (t.kind == TimeKind::kPeriod && !t.compared) last = t;
   }
   for (const Claim* c : figures) {
     if (c->kind == ClaimKind::kTarget || c->kind == ClaimKind::kRank || c->kind == ClaimKind::kShare || !c->year) {
@@ -370,8 +391,9 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
   }
   // Every named period of months is remembered, also one without a claim ("in the first
   // five months, imports grew by between 6% and 17%").
+  // A comparison base ("up 4.6% on H1 2023") is no period a later "the six months" means.
   for (const TimeExpr& t : times) {
-    if (t.kind == TimeKind::kPeriod && t.month_from > 0 && !(t.month_from == 1 && t.month_to == 12)) {
+    if (t.kind == TimeKind::kPeriod && !t.compared && t.month_from > 0 && !(t.month_from == 1 && t.month_to == 12)) {
       RememberPeriod(t);
     }
   }
@@ -429,17 +451,8 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
       bool baseline = BaselinePosition(doc, s, h);
       if (baseline && pos < h && m.end <= t.begin && t.begin <= m.end + 1) return false;
     }
-    // "compared to 2022", "than in 2022", "from 2021" are baselines, not the period.
-    size_t b = t.begin;
-    if (b > s.begin && doc.norm(b - 1) == "in") --b;
-    if (b > s.begin) {
-      const std::string& p = doc.norm(b - 1);
-      // "from January to May 2023" is a period of several months, not a baseline.
-      bool month_range = t.month_from > 0 && t.month_to > t.month_from;
-      if (p == "than" || (p == "from" && !month_range) || p == "against" || p == "versus" || p == "vs") return false;
-      if ((p == "to" || p == "with") && b > s.begin + 1 && doc.Is(b - 2, W::kComparisonWord)) return false;
-    }
-    return true;
+    // "compared to 2022", "than in 2022", "from 2021", "up 4% on H1 2023" are baselines.
+    return !t.compared;
   };
   // "Currently, trade stands at $400 million": the present, whatever else is dated;
   // but "In 2018, China's share stands at 60%" is dated by the year before the verb.

@@ -126,6 +126,10 @@ struct Carry {
 
 // Analyses toks[range] (places, money, percents, times, clause boundaries).
 SentenceInfo Analyze(const Doc& doc, const SentenceRange& range);
+// Stage "periods": marks each period of s->times that is a comparison base (TimeExpr::
+// compared): after "than", "from" (not a month range), "against", "versus", "vs",
+// "compared with/to" (a comparison word), or "on" right after a rate ("up 4.6% on H1 2023").
+void MarkComparedPeriods(const Doc& doc, SentenceInfo* s);
 
 // The clause that contains token `pos`: [begin, end).
 std::pair<size_t, size_t> ClauseOf(const SentenceInfo& s, size_t pos);

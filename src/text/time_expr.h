@@ -34,6 +34,10 @@ struct TimeExpr {
   int past_years = 0;         // kPastYears
   Date date;                  // kDate
   bool relative = false;      // "last year", "this year": resolved from the article date
+  // A comparison base, set by the sentence analysis (MarkComparedPeriods): "than in 2022",
+  // "compared with H1 2023", "up 4.6% on H1 2023". It dates the figure compared with, so it
+  // neither dates this sentence's figures nor becomes the current period.
+  bool compared = false;
 };
 
 // Finds the time expressions in toks[begin, end), left to right, non-overlapping.

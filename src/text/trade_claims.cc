@@ -766,14 +766,8 @@ void GrowthBaseline(const Doc& doc, const SentenceInfo& s, Claim* c) {
       c->from_year = t.year;
       c->year = t.to_year;
       c->months = "1-12";
-    } else if (t.kind == TimeKind::kPeriod && t.begin > s.begin) {
-      size_t b = t.begin;
-      if (doc.norm(b - 1) == "in" && b - 1 > s.begin) --b;
-      const std::string& prev = doc.norm(b - 1);
-      if (prev == "than" || prev == "from" || prev == "against" ||
-          ((prev == "to" || prev == "with") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord))) {
-        c->from_year = t.year;
-      }
+    } else if (t.kind == TimeKind::kPeriod && t.compared) {
+      c->from_year = t.year;
     }
   }
 }

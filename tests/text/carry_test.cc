@@ -171,5 +171,41 @@ TEST(CarryTest, AtThatTimeAndTheSamePeriodOfAYear) {
             (std::vector<std::string>{"trade_total KAZ-TJK 2022 1-6"}));
 }
 
+TEST(CarryTest, AComparisonBaseIsNoPeriodOfMonthsForLater) {
+  // "on" after a rate: the half compared with is not the half "the six months" refers to.
+  EXPECT_EQ(Totals("Trade between Canada and Mexico was $24 billion in the first half of 2024, up 3% on H1 "
+                   "2023. Canadian exports to Mexico were $5 billion in the six months."),
+            (std::vector<std::string>{"trade_total CAN-MEX 2024 1-6", "trade_flow CAN-MEX 2024 1-6"}));
+  EXPECT_EQ(Totals("In January-June 2024 trade between Chile and Peru grew 6 per cent compared with the first "
+                   "half of 2023, to $2 billion. During the six-month period, Chilean imports from Peru were "
+                   "$900 million."),
+            (std::vector<std::string>{"trade_total CHL-PER 2024 1-6", "trade_flow PER-CHL 2024 1-6"}));
+  // Without a rate before it, "on" is no comparison: nothing is marked.
+  EXPECT_EQ(Totals("Exports from Ghana to Togo were $300 million in the first half of 2024. Trade between the "
+                   "two countries was $500 million in the six months."),
+            (std::vector<std::string>{"trade_flow GHA-TGO 2024 1-6", "trade_total GHA-TGO 2024 1-6"}));
+}
+
+TEST(CarryTest, MarkComparedPeriods) {
+  auto marked = [](const std::string& text) {
+    auto r = ExtractClaims(text, Date::Ymd(2024, 8, 22));
+    std::vector<std::string> out;
+    if (!r.ok()) return out;
+    for (const Claim& c : r->claims) {
+      if (c.kind == ClaimKind::kTradeGrowth) {
+        out.push_back(std::to_string(c.year.value_or(0)) + " " + c.months + " from " + std::to_string(c.from_year.value_or(0)));
+      }
+    }
+    return out;
+  };
+  // The growth is dated by its own period; the compared half is its base.
+  EXPECT_EQ(marked("Trade between Canada and Mexico rose 3% on the first half of 2023 to $24 billion in "
+                   "January-June 2024."),
+            (std::vector<std::string>{"2024 1-6 from 2023"}));
+  EXPECT_EQ(marked("In the third quarter of 2024, trade between Chile and Peru was 4 percent higher than in the "
+                   "third quarter of 2023."),
+            (std::vector<std::string>{"2024 7-9 from 2023"}));
+}
+
 }  // namespace
 }  // namespace dyad::text::internal
