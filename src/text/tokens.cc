@@ -268,6 +268,8 @@ void ReadNumber(std::string_view text, size_t* pos, Token* tok) {
   }
 }
 
+void RemoveMarkup(CleanText* out);
+
 }  // namespace
 
 CleanText Sanitize(std::string_view input) {
@@ -306,13 +308,98 @@ CleanText Sanitize(std::string_view input) {
     i = p;
   }
   // Pass 2: HTML tags and entities (only when the text looks like it has any).
-  if (t.find('<') == std::string::npos && t.find('&') == std::string::npos) return out;
-  i = 0;
+  if (t.find('<') != std::string::npos || t.find('&') != std::string::npos) RemoveMarkup(&out);
+  // Pass 3: line breaks of hard-wrapped text.
+  out.soft_line_breaks = UnwrapLines(&t);
+  return out;
+}
+
+namespace {
+
+struct Line {
+  size_t begin = 0, end = 0;  // bytes, without the \r\n
+  size_t width = 0;           // characters, trailing spaces aside
+  size_t first_word = 0;      // characters of the first word
+  bool blank = true;
+};
+
+size_t Chars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool StartsListItem(std::string_view line) {
+  size_t i = line.find_first_not_of(" \t");
+  if (i == std::string_view::npos) return false;
+  line.remove_prefix(i);
+  for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2", "\xE2\x80\x93 ", "\xE2\x80\x94 ", "\xC2\xB7"}) {
+    if (line.substr(0, bullet.size()) == bullet) return true;
+  }
+  size_t d = 0;
+  while (d < line.size() && d < 3 && line[d] >= '0' && line[d] <= '9') ++d;
+  return d > 0 && d < 3 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
+}
+
+}  // namespace
+
+size_t UnwrapLines(std::string* text) {
+  std::string& t = *text;
+  std::vector<Line> lines;
+  for (size_t b = 0; b <= t.size();) {
+    size_t e = t.find('\n', b);
+    if (e == std::string::npos) e = t.size();
+    Line l;
+    l.begin = b;
+    l.end = e > b && t[e - 1] == '\r' ? e - 1 : e;
+    std::string_view s(t.data() + l.begin, l.end - l.begin);
+    size_t last = s.find_last_not_of(" \t\x7f");
+    size_t first = s.find_first_not_of(" \t\x7f");
+    if (last != std::string_view::npos) {
+      l.blank = false;
+      l.width = Chars(s.substr(0, last + 1));
+      size_t we = s.find_first_of(" \t", first);
+      l.first_word = Chars(s.substr(first, we == std::string_view::npos ? std::string_view::npos : we - first));
+    }
+    lines.push_back(l);
+    if (e == t.size()) break;
+    b = e + 1;
+  }
+  // Lines that run on into a next line; their widest (the first line aside) is W.
+  size_t width = 0, inner = 0;
+  for (size_t k = 1; k + 1 < lines.size(); ++k) {
+    if (lines[k].blank || lines[k + 1].blank) continue;
+    ++inner;
+    width = std::max(width, lines[k].width);
+  }
+  if (width < 30 || width > 150 || inner < 3) return 0;
+  auto full = [&](size_t k) {
+    return !lines[k].blank && !lines[k + 1].blank && lines[k].width + 1 + lines[k + 1].first_word > width;
+  };
+  size_t fulls = 0;
+  for (size_t k = 1; k + 1 < lines.size(); ++k) fulls += full(k);
+  if (fulls < 3 || fulls * 2 < inner) return 0;
+  size_t made = 0;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    if (!full(k)) continue;
+    if (StartsListItem(std::string_view(t).substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin))) continue;
+    for (size_t p = lines[k].end; p < lines[k + 1].begin; ++p) t[p] = ' ';
+    ++made;
+  }
+  return made;
+}
+
+namespace {
+
+void RemoveMarkup(CleanText* out) {
+  std::string& t = out->text;
+  size_t n = t.size();
+  size_t i = 0;
   size_t comment_end = 0;
   while (i < n) {
     char c = t[i];
     if (c == '<') {
-      size_t len = RemoveTag(&t, i, &out.html_tags, &comment_end);
+      size_t len = RemoveTag(&t, i, &out->html_tags, &comment_end);
       i += len > 0 ? len : 1;
     } else if (c == '&') {
       size_t len = DecodeEntity(&t, i);
@@ -321,8 +408,9 @@ CleanText Sanitize(std::string_view input) {
       ++i;
     }
   }
-  return out;
 }
+
+}  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> toks;

@@ -67,5 +67,54 @@ TEST(SanitizeTest, InvalidUtf8AndNul) {
   EXPECT_EQ(toks[2].norm, "fast");
 }
 
+// A wire story e-mailed at 50 columns: the breaks inside a sentence are spaces, the
+// headline, the paragraph break and the list keep their lines.
+TEST(UnwrapLinesTest, HardWrappedParagraphsBecomeSentences) {
+  std::string text =
+      "Uzbek-Kyrgyz trade climbs\n"
+      "\n"
+      "TASHKENT, May 4 - Trade between Uzbekistan and\n"
+      "Kyrgyzstan rose 12% in January-March to $410\n"
+      "million, the statistics agency said on Thursday.\n"
+      "Exports from Uzbekistan accounted for most of the\n"
+      "total, at $330 million, while imports came to $80\n"
+      "million.\n"
+      "Main items:\n"
+      "- Exports: $330 million (+14%), mostly natural gas\n"
+      "- Imports: $80 million\n";
+  CleanText c = Sanitize(text);
+  EXPECT_EQ(c.soft_line_breaks, 5u);
+  EXPECT_EQ(c.text.size(), text.size());
+  EXPECT_EQ(Split(text), (std::vector<std::string>{
+                             "Uzbek-Kyrgyz trade climbs",
+                             "TASHKENT, May 4 - Trade between Uzbekistan and Kyrgyzstan rose 12% in January-March to "
+                             "$410 million, the statistics agency said on Thursday.",
+                             "Exports from Uzbekistan accounted for most of the total, at $330 million, while imports "
+                             "came to $80 million.",
+                             "Main items:", "- Exports: $330 million (+14%), mostly natural gas",
+                             "- Imports: $80 million"}));
+  // \r\n line ends and Cyrillic letters (counted as characters, not bytes).
+  std::string ru =
+      "\xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBE\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD1\x82 "
+      "\xD0\xB2\xD1\x8B\xD1\x80\xD0\xBE\xD1\x81 \xD0\xBD\xD0\xB0 12%\r\n"
+      "\xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD1\x85\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB0 "
+      "\xD0\xB8 \xD0\xA3\xD0\xB7\xD0\xB1\xD0\xB5\xD0\xBA\xD0\xB8\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB0.\r\n";
+  EXPECT_EQ(UnwrapLines(&ru), 0u);  // two lines are not a wrapped text
+}
+
+// Text with a sentence or a paragraph per line, however long, keeps every line break.
+TEST(UnwrapLinesTest, LinesOfSentencesAreNotWrapped) {
+  std::string text =
+      "Kazakhstan and China sign a roadmap\n"
+      "Trade between Kazakhstan and China reached $31 billion in 2023, up 32%.\n"
+      "Exports rose 20%.\n"
+      "The sides agreed to lift trade to $40 billion by 2030, the ministry said.\n"
+      "Officials also discussed transit.\n"
+      "China remains the largest partner\n";
+  std::string before = text;
+  EXPECT_EQ(UnwrapLines(&text), 0u);
+  EXPECT_EQ(text, before);
+}
+
 }  // namespace
 }  // namespace dyad::text
