@@ -41,7 +41,16 @@ bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t p
     if (in_country) continue;
     // Before the flow word, or the item an amount is given for ("gasoline, at $24 billion");
     // not a list of goods in apposition ("exports, mainly cotton and textiles, rose 15%").
-    if (m.end == cue_pos || (m.begin > cue_pos && m.end <= pos && m.end + 3 >= pos)) return true;
+    if (m.end == cue_pos) return true;
+    if (m.begin > cue_pos && m.end <= pos && m.end + 3 >= pos) {
+      // A comma closing the list ("led by wheat and coal, were worth A$11.5 billion") ends
+      // an apposition; ", at $X" gives the item's amount.
+      bool closed = false;
+      for (size_t k = m.end; k < pos; ++k) {
+        closed = closed || (doc.norm(k) == "," && !(k + 1 < pos && (doc.norm(k + 1) == "at" || doc.norm(k + 1) == "with")));
+      }
+      if (!closed) return true;
+    }
   }
   return false;
 }

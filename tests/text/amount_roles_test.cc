@@ -141,6 +141,13 @@ TEST(AmountRoles, ANamedProductMakesAProductFlow) {
   EXPECT_TRUE(ProductFlow(a.doc(), a.s(), a.At("exports"), a.money(0).begin));
   Sentence b("Exports reached $1 billion.");
   EXPECT_FALSE(ProductFlow(b.doc(), b.s(), b.At("exports"), b.money(0).begin));
+  Sentence c("Exports of cotton worth $40 million went to Turkey.");
+  EXPECT_TRUE(ProductFlow(c.doc(), c.s(), c.At("exports"), c.money(0).begin));
+  // Goods in apposition, closed by a comma, are what the flow consists of, not its item.
+  Sentence d("Chilean exports to Japan, led by copper, were worth $9 billion.");
+  EXPECT_FALSE(ProductFlow(d.doc(), d.s(), d.At("exports"), d.money(0).begin));
+  Sentence e("Its supplies, mostly fuel, hit $2 billion.");
+  EXPECT_FALSE(ProductFlow(e.doc(), e.s(), e.At("supplies"), e.money(0).begin));
 }
 
 TEST(AmountRoles, AnOfferIsNoFigure) {
