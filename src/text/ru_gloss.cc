@@ -500,10 +500,20 @@ class Glosser {
     if (next >= in_.size()) return 0;
     Match c = At(next);
     if (!c.entry || c.entry->kind != EntryKind::kCountry || !IsGenitive(*c.entry, c.last_ending)) return 0;
+    size_t first = out_.size();
     Emit(next, next + c.length, c.entry->gloss, true, false);
     Emit(next, next + c.length, {"'s"}, false, false);
     out_.back().space_before = false;
     Emit(word, next, {"share"}, false, false);
+    // The line (and sentence) still starts at "Доля": the country comes first now.
+    Token& share = out_.back();
+    out_[first].begin = share.begin;
+    out_[first].space_before = share.space_before;
+    out_[first].newline_before = share.newline_before;
+    out_[first].blank_line_before = share.blank_line_before;
+    out_[first].cap = true;
+    share.space_before = true;
+    share.cap = share.newline_before = share.blank_line_before = false;
     prev_noun_ = false;
     return next + c.length;
   }

@@ -93,6 +93,10 @@ TEST(RuGlossTest, Periods) {
   EXPECT_EQ(Read("в 2022-м"), "in 2022");
   EXPECT_EQ(Read("с января по октябрь"), "from january to october");
   EXPECT_EQ(Read("за аналогичный период прошлого года"), "in the same period last year");
+  // Months counted from the start of a year are its first months.
+  EXPECT_EQ(Read("за пять месяцев с начала 2024 года"), "in five months of 2024");
+  EXPECT_EQ(Read("за 7 месяцев с начала текущего года"), "in 7 months of the year");
+  EXPECT_EQ(Read("с начала 2018 года"), "since the start of 2018");
 }
 
 TEST(RuGlossTest, PrepositionsByTheNextWord) {
@@ -115,6 +119,20 @@ TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
 TEST(RuGlossTest, ShareOfACountryReadsAsItsPossessive) {
   EXPECT_EQ(Read("доля России во внешней торговле Армении"), "russia's share in foreign trade of armenia");
   EXPECT_EQ(Read("доля стран"), "share countries");
+}
+
+TEST(RuGlossTest, ShareOpeningALineKeepsTheLineStart) {
+  // The country moved before "share" starts the line and the sentence, as "Доля" did.
+  std::string text = "Экспорт вырос.\nДоля Китая в товарообороте Казахстана составила 21,4%.";
+  std::vector<Token> toks = Gloss(Tokenize(text));
+  size_t china = 0;
+  while (china < toks.size() && toks[china].norm != "china") ++china;
+  ASSERT_LT(china + 2, toks.size());
+  EXPECT_TRUE(toks[china].newline_before);
+  EXPECT_EQ(text.substr(toks[china].begin, 8), "Доля");
+  EXPECT_EQ(toks[china + 2].norm, "share");
+  EXPECT_FALSE(toks[china + 2].newline_before);
+  EXPECT_FALSE(toks[china + 2].cap);
 }
 
 TEST(RuGlossTest, RankOrdinalMovesNextToItsVerb) {
