@@ -202,14 +202,21 @@ bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
 
 // "420 billion tenge ($910 million)": the other currency's amount restated in dollars;
 // the dollar figure is the claim.
+// Also "134.2 billion euros, or about $144 billion", "A$30 billion, equivalent to $19.5
+// billion", "1.2 trillion won (or $900 million)": the words between the two amounts are only
+// a parenthesis, a comma, "or" and "equivalent/equal to", and one of "(", "or", "equivalent",
+// "equal" is among them.
 bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m) {
   if (m.currency == "USD") return false;
   for (const Money& next : s.money) {
-    if (next.hedge_begin >= m.end && next.hedge_begin <= m.end + 2 && next.currency == "USD") {
-      for (size_t k = m.end; k < next.hedge_begin; ++k) {
-        if (doc.norm(k) == "(") return true;
-      }
+    if (next.hedge_begin < m.end || next.hedge_begin > m.end + 4 || next.currency != "USD") continue;
+    bool restates = false;
+    for (size_t k = m.end; k < next.hedge_begin; ++k) {
+      const std::string& w = doc.norm(k);
+      if (w == "(" || w == "or" || w == "equivalent" || w == "equal") restates = true;
+      else if (w != "," && w != "to" && w != "-") return false;
     }
+    return restates;
   }
   return false;
 }

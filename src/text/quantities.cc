@@ -87,6 +87,28 @@ const char* PrefixCurrency(const Token& t) {
   return nullptr;
 }
 
+// The letters written against "$" for another dollar ("A$18.4 billion", "C$", "NZ$",
+// "HK$", "S$", "R$" the Brazilian real); "US$" is the US dollar.
+const char* DollarPrefix(const std::string& w) {
+  static const std::unordered_map<std::string, const char*> kPrefixes = {
+      {"us", "USD"},  {"u.s", "USD"}, {"a", "AUD"},   {"au", "AUD"},  {"aus", "AUD"}, {"c", "CAD"},
+      {"ca", "CAD"},  {"can", "CAD"}, {"nz", "NZD"},  {"hk", "HKD"},  {"s", "SGD"},   {"sg", "SGD"},
+      {"r", "BRL"},   {"nt", "TWD"},  {"mx", "MXN"},  {"mex", "MXN"},
+  };
+  auto it = kPrefixes.find(w);
+  return it == kPrefixes.end() ? nullptr : it->second;
+}
+
+// The country adjective before "dollars" for another dollar ("5 billion Canadian dollars").
+const char* DollarAdjective(const std::string& w) {
+  static const std::unordered_map<std::string, const char*> kAdjectives = {
+      {"us", "USD"},        {"american", "USD"}, {"australian", "AUD"}, {"canadian", "CAD"},
+      {"singapore", "SGD"}, {"taiwan", "TWD"},   {"taiwanese", "TWD"},  {"zimbabwean", "ZWL"},
+  };
+  auto it = kAdjectives.find(w);
+  return it == kAdjectives.end() ? nullptr : it->second;
+}
+
 struct Hedge {
   std::vector<std::string_view> words;
   const char* qualifier;
@@ -161,9 +183,16 @@ std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_
       const Token& p = toks[i - 1];
       if ((currency = PrefixCurrency(p)) != nullptr) {
         m.begin = i - 1;
-        if (p.norm == "$" && i - 1 > begin && toks[i - 2].kind == TokenKind::kWord &&
-            (toks[i - 2].norm == "us" || toks[i - 2].norm == "u.s")) {
-          m.begin = i - 2;
+        // "US$", "US $", and another dollar written against its sign: "A$", "C$", "NZ$".
+        if (p.norm == "$" && i - 1 > begin && toks[i - 2].kind == TokenKind::kWord) {
+          const Token& w = toks[i - 2];
+          const char* other = w.upper ? DollarPrefix(w.norm) : nullptr;
+          if (w.norm == "us" || w.norm == "u.s") {
+            m.begin = i - 2;
+          } else if (other != nullptr && !p.space_before) {
+            currency = other;
+            m.begin = i - 2;
+          }
         }
       }
     }
@@ -190,9 +219,9 @@ std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_
     }
     // Suffix: "dollars", "US dollars", "U.S. dollars", "USD", "tenge".
     if (j < end && toks[j].kind == TokenKind::kWord) {
-      if ((toks[j].norm == "us" || toks[j].norm == "american") && j + 1 < end &&
+      if (DollarAdjective(toks[j].norm) != nullptr && j + 1 < end &&
           (toks[j + 1].norm == "dollars" || toks[j + 1].norm == "dollar")) {
-        if (currency == nullptr) currency = "USD";
+        if (currency == nullptr) currency = DollarAdjective(toks[j].norm);
         j += 2;
       } else if (const char* c = SuffixCurrency(toks[j].norm); c != nullptr) {
         // "won" and "sum" are ordinary words unless a scale or currency context is clear.

@@ -118,6 +118,22 @@ TEST(AmountRoles, AnotherCurrencyRestatedInDollars) {
   Sentence b("Trade reached 420 billion tenge last year.");
   ASSERT_EQ(b.s().money.size(), 1u);
   EXPECT_FALSE(RestatedInDollars(b.doc(), b.s(), b.money(0)));
+  // ", or (about) $X", "equivalent to $X", a parenthesis with "or" in it.
+  for (const char* text : {"Turnover was 8.4 billion euros, or about $9.1 billion, last year.",
+                           "Trade reached C$3 billion, equivalent to $2.2 billion.",
+                           "Exports stood at 1.2 trillion won (or $900 million) in May.",
+                           "Trade rose to 12 billion yuan or $1.7 billion."}) {
+    Sentence r(text);
+    ASSERT_EQ(r.s().money.size(), 2u) << text;
+    EXPECT_TRUE(RestatedInDollars(r.doc(), r.s(), r.money(0))) << text;
+  }
+  // Two figures of different things are no restatement.
+  for (const char* text : {"Exports were 5 billion euros and imports $3 billion.",
+                           "Exports reached 5 billion euros, imports $3 billion."}) {
+    Sentence r(text);
+    ASSERT_EQ(r.s().money.size(), 2u) << text;
+    EXPECT_FALSE(RestatedInDollars(r.doc(), r.s(), r.money(0))) << text;
+  }
 }
 
 TEST(AmountRoles, TradeWithAGroupIsNoPairs) {
@@ -144,7 +160,7 @@ TEST(AmountRoles, ANamedProductMakesAProductFlow) {
   Sentence c("Exports of cotton worth $40 million went to Turkey.");
   EXPECT_TRUE(ProductFlow(c.doc(), c.s(), c.At("exports"), c.money(0).begin));
   // Goods in apposition, closed by a comma, are what the flow consists of, not its item.
-  Sentence d("Chilean exports to Japan, led by copper, were worth $9 billion.");
+  Sentence d("Chilean exports to Japan, led by copper, were worth C$9 billion.");
   EXPECT_FALSE(ProductFlow(d.doc(), d.s(), d.At("exports"), d.money(0).begin));
   Sentence e("Its supplies, mostly fuel, hit $2 billion.");
   EXPECT_FALSE(ProductFlow(e.doc(), e.s(), e.At("supplies"), e.money(0).begin));

@@ -58,6 +58,26 @@ TEST(MoneyTest, OtherCurrenciesAreNotDollars) {
   EXPECT_TRUE(Money("the team won 3 games").empty());
 }
 
+TEST(MoneyTest, OtherDollarsAreNotUsDollars) {
+  // A letter prefix written against "$" names another dollar; "US$" stays the US dollar.
+  auto c = Money("C$2.5 billion");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_FALSE(c[0].usd.has_value());
+  EXPECT_EQ(c[0].currency, "CAD");
+  EXPECT_EQ(c[0].amount, 2.5e9);
+  EXPECT_EQ(Money("NZ$400 million")[0].currency, "NZD");
+  EXPECT_EQ(Money("HK$1.1 trillion")[0].currency, "HKD");
+  EXPECT_EQ(Money("S$ 3 billion")[0].currency, "SGD");
+  EXPECT_EQ(Money("R$15 billion")[0].currency, "BRL");
+  EXPECT_EQ(Money("worth A$7.2bn")[0].currency, "AUD");
+  EXPECT_EQ(Money("4 billion Canadian dollars")[0].currency, "CAD");
+  EXPECT_EQ(Money("700 million Australian dollars")[0].currency, "AUD");
+  EXPECT_EQ(Money("US$700 million")[0].usd, 700000000);
+  // A capital word apart from the sign is no prefix: "A $5 billion deal" is in US dollars.
+  EXPECT_EQ(Money("A $5 billion deal")[0].usd, 5000000000);
+  EXPECT_EQ(Money("a$5 billion")[0].usd, 5000000000);
+}
+
 TEST(MoneyTest, Hedges) {
   EXPECT_EQ(Money("more than $1 billion")[0].qualifier, "more_than");
   EXPECT_EQ(Money("over $1 billion")[0].qualifier, "more_than");
