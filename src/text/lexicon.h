@@ -42,6 +42,7 @@ namespace dyad::text {
   X(kPackageNoun, "package_noun")            \
   X(kDistractor, "distractor")               \
   X(kShareWord, "share_word")                \
+  X(kShareMakeVerb, "share_make_verb")       \
   X(kMoneyWord, "money_word")                \
   X(kPresentWord, "present_word")            \
   X(kComparisonWord, "comparison_word")      \

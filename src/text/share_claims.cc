@@ -14,6 +14,11 @@ namespace {
 
 using W = WordClass;
 
+// "accounted", "share", "represents", and the "up" of "made up".
+bool IsShareWord(const Doc& doc, size_t k) {
+  return doc.Is(k, W::kShareWord) || (k > 0 && doc.norm(k) == "up" && doc.Is(k - 1, W::kShareMakeVerb));
+}
+
 // What a percentage is a share of: the cue of the whole and where it is.
 struct ShareReading {
   bool share = false;
@@ -24,24 +29,17 @@ struct ShareReading {
 
 bool WholeCue(Cue c) { return c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport; }
 
-// "in the period", "over this period", "during that period" before `end`: the figure is
-// dated by the period an earlier sentence named.
-bool PointsToEarlierPeriod(const Doc& doc, size_t begin, size_t end) {
-  for (size_t k = begin; k + 2 < end; ++k) {
-    const std::string& w = doc.norm(k);
-    if (w != "in" && w != "over" && w != "during" && w != "for") continue;
-    const std::string& d = doc.norm(k + 1);
-    if ((d == "the" || d == "this" || d == "that") && doc.norm(k + 2) == "period") return true;
-  }
-  return false;
-}
-
 // Whether p (in the clause [cb, ce)) is a share and of what.
 ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t cb, size_t ce) {
   ShareReading r;
-  // "18% of Kyrgyzstan's trade".
-  if (p.end < ce && doc.norm(p.end) == "of") {
-    for (size_t k = p.end + 1; k < ce && k <= p.end + 7; ++k) {
+  // "18% of Kyrgyzstan's trade"; "a 25% share in/of Kyrgyzstan's trade".
+  size_t of = p.end;
+  if (of + 1 < ce && doc.norm(of) == "share" && doc.Is(of, W::kShareWord)) {
+    r.share_word = of;
+    ++of;
+  }
+  if (of < ce && (doc.norm(of) == "of" || (r.share_word != 0 && doc.norm(of) == "in"))) {
+    for (size_t k = of + 1; k < ce && k <= of + 7; ++k) {
       Cue c = CueAt(doc, s, k);
       if (WholeCue(c)) {
         r.share = true;
@@ -52,14 +50,21 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       if (c != Cue::kNone) break;
     }
   }
-  // The share word is within ten words of the figure, not counting a period between them
-  // ("China's share in the foreign trade turnover of Kyrgyzstan in 2023 amounted to").
+  if (r.share) return r;
+  // The share word is within ten words of the figure, not counting a period or a change
+  // in points between them ("China's share in the foreign trade turnover of Kyrgyzstan in
+  // 2023 amounted to", "China's share of Kazakhstan's trade rose by 2 percentage points to").
   size_t reach = 10;
   for (const TimeExpr& t : s.times) {
     if (t.begin >= cb && t.end <= p.hedge_begin && t.begin + 12 >= p.hedge_begin) reach += t.end - t.begin;
   }
-  for (size_t k = p.hedge_begin; k > cb && k + reach > p.hedge_begin; --k) {
-    if (doc.Is(k - 1, W::kShareWord)) {
+  for (const Percent& q : s.percents) {
+    if (q.points && q.hedge_begin >= cb && q.end <= p.hedge_begin && q.begin + 12 >= p.hedge_begin) {
+      reach += q.end - q.hedge_begin + 1;
+    }
+  }
+  for (size_t k = p.hedge_begin; r.share_word == 0 && k > cb && k + reach > p.hedge_begin; --k) {
+    if (IsShareWord(doc, k - 1)) {
       r.share_word = k - 1;
       break;
     }
@@ -95,7 +100,33 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       }
     }
   }
+  // "Turkey's share rose to 14%": a bare share owned by a country is its share of the
+  // pair's other member's trade (ShareClaim completes the country); "Turkey's share of
+  // the market" names a whole that is no trade.
+  size_t w = r.share_word;
+  if (!r.share && doc.norm(w) == "share" && w + 1 < ce && doc.norm(w + 1) != "of" && doc.norm(w + 1) != "in") {
+    for (const CountryRef& c : s.countries) {
+      if (c.possessive && c.code != "*" && c.end <= w && c.end + 2 >= w && !PairOther(doc, c.code).empty()) {
+        r.share = true;
+        r.cue = Cue::kTotal;
+        r.cue_pos = w;
+      }
+    }
+  }
   return r;
+}
+
+// The countries of a "with Z" or "between A and B" complement right after the cue of the
+// whole ("of Russia's trade with India", "of the trade between Georgia and Armenia"): the
+// whole is then the trade of a pair, not of one country.
+std::vector<std::string> WholePair(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t ce) {
+  std::vector<std::string> codes;
+  for (size_t k = cue_pos + 1; k < ce && k <= cue_pos + 3; ++k) {
+    if (doc.norm(k) != "with" && doc.norm(k) != "between") continue;
+    for (const CountryRef* r : CountriesIn(s, k + 1, std::min(ce, k + 8))) codes.push_back(r->code);
+    break;
+  }
+  return codes;
 }
 
 }  // namespace
@@ -125,6 +156,18 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
                     (r.begin > sr.cue_pos && r.begin <= sr.cue_pos + 3 && doc.norm(r.begin - 1) == "of");
     if (near_cue && country.empty()) country = r.code;
   }
+  // "China accounted for 30% of Russia's trade with India": a third country's share of a
+  // pair's trade is no claim about either pair (nor a growth).
+  // ("trade with Armenia accounted for 7.3 percent" names the partner before the share.)
+  bool whole_after = sr.cue_pos > p.begin || (sr.share_word > 0 && sr.cue_pos > sr.share_word);
+  std::vector<std::string> whole_pair = whole_after ? WholePair(doc, s, sr.cue_pos, ce) : std::vector<std::string>();
+  auto in_whole_pair = [&](const std::string& code) {
+    return std::find(whole_pair.begin(), whole_pair.end(), code) != whole_pair.end();
+  };
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.begin < cb || r.begin >= ce || r.code == country) continue;
+    if (!in_whole_pair(r.code) && r.begin < sr.cue_pos && !whole_pair.empty()) return true;
+  }
   for (const CountryRef& r : s.countries) {
     if (r.code == "*" || r.excluded || r.begin < cb || r.begin >= ce || r.code == country) continue;
     if (partner.empty()) partner = r.code;
@@ -143,11 +186,12 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   if (partner.empty() && pair_ref) partner = PairOther(doc, country);
   if (country.empty() || partner.empty() || country == partner) return true;
   c.parties = {partner, country};
-  // Dated by its own sentence, unless it points back: "In the period, Belarus's share ...".
-  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, PointsToEarlierPeriod(doc, cb, p.begin) ? carry : Carry());
+  // Dated by its own sentence's period, else by the carried one with its months ("In the
+  // period, Belarus's share ...", "... of Azerbaijan's foreign trade during the period",
+  // "Russia's share is 37.3 percent" after a sentence about January-November).
+  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
   if (!PeriodKnown(doc, period) && period) return true;
   SetPeriod(period, &c);
-  c.months.clear();
   out->push_back(std::move(c));
   return true;
 }

@@ -58,5 +58,78 @@ TEST(ShareClaims, NoPartnerOrAGroupIsNoShareAndNoGrowth) {
   EXPECT_EQ(Shares("In 2023 China made up 38% of Russia's trade with all countries of the region."), V{});
 }
 
+TEST(ShareClaims, VerbsOfAShare) {
+  EXPECT_EQ(Shares("In 2022 Germany made up 35 percent of Turkey's exports."), V{"share DEU TUR 2022 exports 35.0"});
+  EXPECT_EQ(Shares("Russia represented 12.1% of total trade of Armenia in 2022."), V{"share RUS ARM 2022 total 12.1"});
+  EXPECT_EQ(Shares("Uganda took 15 per cent of Kenya's exports in 2022."), V{"share UGA KEN 2022 exports 15.0"});
+  // A share verb with no "of" after the figure ("made up", "represented": class
+  // share_word, and share_make_verb before "up").
+  EXPECT_EQ(Shares("Vietnam's trade reached $680 billion in 2023, of which trade with China represented 25%."),
+            V{"share CHN VNM 2023 total 25.0"});
+}
+
+TEST(ShareClaims, APercentShareOfTheWhole) {
+  EXPECT_EQ(Shares("China holds a 25% share in Kyrgyzstan's foreign trade in 2023."), V{"share CHN KGZ 2023 total 25.0"});
+  EXPECT_EQ(Shares("In 2023 Japan had a 9.5 percent share of Vietnam's imports."), V{"share JPN VNM 2023 imports 9.50"});
+  // A share of something else is no share and no growth.
+  EXPECT_EQ(Shares("In 2023 China had a 25% share of the market for electric cars."), V{});
+}
+
+TEST(ShareClaims, AChangeInPointsDoesNotCountTowardsTheReachOfShare) {
+  EXPECT_EQ(Shares("China's share of Kazakhstan's trade rose by 2 percentage points to 21% in 2023."),
+            V{"share CHN KAZ 2023 total 21.0"});
+}
+
+TEST(ShareClaims, ABareShareOfAPairMemberIsOfTheOthersTrade) {
+  EXPECT_EQ(Shares("Trade between Georgia and Turkey reached $2 billion in 2023. Turkey's share rose to 14%."),
+            V{"share TUR GEO 2023 total 14.0"});
+  EXPECT_EQ(Shares("Trade between Georgia and Turkey reached $2 billion in 2023. Turkey's share of the market rose to 14%."),
+            V{});
+  EXPECT_EQ(Shares("Trade between Georgia and Turkey reached $2 billion in 2023. Russia's share rose to 14%."), V{});
+}
+
+TEST(ShareClaims, AThirdCountrysShareOfAPairsTradeIsNoClaim) {
+  EXPECT_EQ(Shares("China accounted for 30% of Russia's trade with India in 2023."), V{});
+  EXPECT_EQ(Shares("In 2023 China accounted for 12% of the trade between Kazakhstan and Russia."), V{});
+  // A partner named by "with" before the share is the partner, whatever the clause names.
+  EXPECT_EQ(Shares("Kazakhstan's foreign trade reached $140 billion in 2023, of which trade with China made up 22%."),
+            V{"share CHN KAZ 2023 total 22.0"});
+  // The partner named by "with" after the whole is still the partner.
+  EXPECT_EQ(Shares("In 2023, 49 per cent of Belarus's trade was with Russia."), V{"share RUS BLR 2023 total 49.0"});
+}
+
+// The period of each share as "year months".
+std::vector<std::string> SharePeriods(const std::string& text) {
+  auto r = ExtractClaims(text, Date::Ymd(2024, 11, 1));
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind != ClaimKind::kShare) continue;
+    out.push_back((c.year ? std::to_string(*c.year) : std::string("-")) + " " + (c.months.empty() ? "-" : c.months));
+  }
+  return out;
+}
+
+TEST(ShareClaims, AShareIsDatedByTheCarriedPeriodWithItsMonths) {
+  EXPECT_EQ(SharePeriods("Trade between Azerbaijan and Turkiye amounted to $6.3 billion in January-September 2024. "
+                         "Turkiye accounted for 12.8 percent of Azerbaijan's foreign trade during the period."),
+            V{"2024 1-9"});
+  EXPECT_EQ(SharePeriods("Russia's trade with Kazakhstan rose 8.5% in the first half of 2024. "
+                         "Kazakhstan accounted for 2.5% of Russia's foreign trade in the same period."),
+            V{"2024 1-6"});
+  EXPECT_EQ(SharePeriods("Georgia's trade with Turkey reached $1.1 billion in the first quarter of 2024. "
+                         "Turkey's share of Georgia's total trade was 14%."),
+            V{"2024 1-3"});
+  // Stated in the present, after a sentence that dates the article's figures.
+  EXPECT_EQ(SharePeriods("Kazakhstan's imports from Russia reached $11 billion in January-November 2018. "
+                         "Among the countries that supply Kazakhstan, Russia's share is 37.3 percent."),
+            V{"2018 1-11"});
+  // Its own period wins.
+  EXPECT_EQ(SharePeriods("Georgia's trade with Turkey reached $1.1 billion in the first quarter of 2024. "
+                         "In 2023 Turkey's share of Georgia's total trade was 14%."),
+            V{"2023 1-12"});
+}
+
 }  // namespace
 }  // namespace dyad::text
