@@ -128,6 +128,8 @@ bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b) {
   if (b < s.begin + 3 || (doc.norm(b - 1) != "at" && doc.norm(b - 1) != "with") || doc.norm(b - 2) != ",") return false;
   size_t w = b - 3;
   if (doc.tok(w).kind != TokenKind::kWord || doc.Is(w, W::kMonth) || CueAt(doc, s, w) != Cue::kNone) return false;
+  // "made up the bulk of that, at $95 billion", "most of the figure, at": the figure itself.
+  if (doc.Is(w, W::kWholeNoun)) return false;
   for (const CountryRef& r : s.countries) {
     if (r.begin <= w && w < r.end) return false;
   }

@@ -68,7 +68,8 @@ namespace dyad::text {
   X(kOfferWord, "offer_word")               \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \
-  X(kRankedBelow, "ranked_below")
+  X(kRankedBelow, "ranked_below")            \
+  X(kWholeNoun, "whole_noun")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -95,6 +95,14 @@ TEST(AmountRoles, ItemsHaveTheirOwnFigures) {
   Sentence b("Exports reached $24 billion.");
   ASSERT_EQ(b.s().money.size(), 1u);
   EXPECT_FALSE(ItemAmount(b.doc(), b.s(), b.money(0).hedge_begin));
+  // A word for the figure itself before ", at" is no item: the amount is the figure's.
+  for (const char* text : {"Exports to Peru made up most of the total, at $3.2 billion.",
+                           "Purchases of Indian goods accounted for the bulk of it, at $12 billion.",
+                           "Oil sales made up much of that, at $800 million."}) {
+    Sentence w(text);
+    ASSERT_EQ(w.s().money.size(), 1u) << text;
+    EXPECT_FALSE(ItemAmount(w.doc(), w.s(), w.money(0).hedge_begin)) << text;
+  }
   Sentence c("Shipments of rubber (24 percent higher) led the list.");
   ASSERT_EQ(c.s().percents.size(), 1u);
   EXPECT_TRUE(ItemGrowth(c.doc(), c.s(), c.percent(0)));
