@@ -107,6 +107,7 @@ struct Carry {
   // The last ranking (within two sentences, a list "with Canada second and China
   // third" continues it): the country ranked in, the measure and group ranked by.
   std::string rank_country, rank_measure, rank_group;
+  std::string rank_partner;  // the partner of the last ranking, for "It ranks third ..."
   int rank_sentence = -100;
   bool last_trade_quoted = false;               // the previous trade sentence was a quote
   int sentence_index = 0;

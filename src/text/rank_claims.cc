@@ -157,8 +157,17 @@ std::string RankedIn(const Doc& doc, const SentenceInfo& s, size_t i, size_t ran
   return country;
 }
 
-// The partner: the subject before the rank, else "... is X" after the noun.
-std::string RankedPartner(const SentenceInfo& s, size_t i, size_t rank_pos, size_t cb, const std::string& country) {
+// The partner: the object of "making" before the rank ("..., making the UAE its
+// third-largest trading partner"), else the subject before the rank, else "... is X"
+// after the noun.
+std::string RankedPartner(const Doc& doc, const SentenceInfo& s, size_t i, size_t rank_pos, size_t cb,
+                          const std::string& country) {
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.code == country || r.begin < cb + 1 || r.end > rank_pos) continue;
+    size_t v = r.begin - 1;
+    if (doc.norm(v) == "the" && v > cb) --v;
+    if (doc.Is(v, W::kShareMakeVerb)) return r.code;
+  }
   for (const CountryRef& r : s.countries) {
     if (r.code == "*" || r.excluded || r.code == country) continue;
     if (r.begin >= cb && r.end <= rank_pos) return r.code;
@@ -291,13 +300,57 @@ void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std:
   }
 }
 
+// "it is the republic's top partner", "It ranks third": a pronoun subject before the rank
+// in its clause, with no country named before it there.
+bool PronounSubject(const Doc& doc, const SentenceInfo& s, size_t cb, size_t rank_pos) {
+  for (size_t k = cb; k < rank_pos; ++k) {
+    if (doc.norm(k) == "it") return CountriesIn(s, cb, k).empty();
+  }
+  return false;
+}
+
+// "the republic's", "the country's" (class country_noun) before the rank in its clause:
+// the country ranked in is one named before.
+bool CountryNounOwner(const Doc& doc, size_t cb, size_t rank_pos) {
+  for (size_t k = cb + 1; k + 1 < rank_pos; ++k) {
+    if (doc.norm(k - 1) == "the" && doc.Is(k, W::kCountryNoun) && doc.norm(k + 1) == "'s") return true;
+  }
+  return false;
+}
+
+// "..., and Belarus is Russia's fourth largest", "while France is Germany's second-largest
+// after China": a superlative at i with no partner noun after it (the clause ends, or
+// "after"/"behind", "among"/"in"/"within" follows) repeats the partner noun of the rank
+// before it in the sentence.
+bool ElidedPartnerNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
+  if (!doc.Is(i, W::kSuperlative) || doc.norm(i) == "major") return false;
+  if (i + 1 >= s.end) return true;
+  const Token& t = doc.tok(i + 1);
+  if (t.kind != TokenKind::kWord) return true;
+  const std::string& w = t.norm;
+  return doc.Is(i + 1, W::kRankedBelow) || w == "among" || w == "in" || w == "within" || w == "and" || w == "while";
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
-  for (size_t i = s.begin; i < s.end; ++i) {
-    std::string measure = PartnerNounMeasure(doc, s, i);
-    if (measure.empty()) continue;
-    auto [cb, ce] = ClauseOf(s, i);
+  // The last rank of this sentence: its partner, country and measure.
+  std::string last_partner, last_country, last_measure;
+  size_t last_clause = s.end;
+  if (carry->sentence_index - carry->rank_sentence == 1) {
+    last_partner = carry->rank_partner;
+    last_country = carry->rank_country;
+  }
+  for (size_t n = s.begin; n < s.end; ++n) {
+    std::string measure = PartnerNounMeasure(doc, s, n);
+    size_t i = n;
+    if (measure.empty()) {
+      auto [cb, ce] = ClauseOf(s, n);
+      if (last_measure.empty() || cb == last_clause || !ElidedPartnerNoun(doc, s, n)) continue;
+      measure = last_measure;
+      i = n + 1;  // where the partner noun would be
+    }
+    auto [cb, ce] = ClauseOf(s, n);
     RankAt at = RankOfNoun(doc, s, i);
     bool only = false;
     std::vector<std::string> after = RankedAbove(doc, s, cb, ce, at.rank != 0 ? at.pos : cb, ce, &only);
@@ -307,7 +360,14 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     // "The main trading partners were Russia, China and Italy": a list, not a rank.
     if (doc.norm(i) == "partners" && at.rank == 1 && at.pos + 4 > i) continue;
     std::string country = RankedIn(doc, s, i, at.pos, cb);
-    std::string partner = RankedPartner(s, i, at.pos, cb, country);
+    std::string partner = RankedPartner(doc, s, i, at.pos, cb, country);
+    // "Uzbekistan ranks fifth among Kazakhstan's partners, while within Central Asia it is
+    // the republic's top partner": the pronoun is the partner of the rank before (this
+    // sentence's or the previous one's), "the republic's" its country.
+    if (partner.empty() && PronounSubject(doc, s, cb, at.pos) && !last_partner.empty() && last_partner != country) {
+      partner = last_partner;
+      if (country.empty() && CountryNounOwner(doc, cb, at.pos)) country = last_country;
+    }
     if (country.empty()) country = PairOther(doc, partner);
     if (partner.empty()) partner = PairOther(doc, country);
     if (partner.empty() || country.empty() || partner == country) continue;
@@ -321,7 +381,12 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     // A rank is dated by its own sentence only: "remains ... partner" is the present.
     SetPeriod(PeriodFor(doc, s, i, Carry()), &c);
     c.months.clear();
+    last_partner = partner;
+    last_country = country;
+    last_measure = measure;
+    last_clause = cb;
     carry->rank_country = country;
+    carry->rank_partner = partner;
     carry->rank_measure = measure;
     carry->rank_group = c.group;
     carry->rank_sentence = carry->sentence_index;

@@ -84,5 +84,49 @@ TEST(RankClaims, AListAfterARankingContinuesIt) {
   EXPECT_EQ(Ranks("Canada second, China third: the order of the speeches at the forum."), V{});
 }
 
+TEST(RankClaims, APronounSubjectIsThePartnerOfTheRankBefore) {
+  // In one sentence: "it" is the partner ranked in the first clause, "the republic's" its country.
+  EXPECT_EQ(Ranks("Uzbekistan ranks fifth among Kazakhstan's trading partners, while within Central Asia it is "
+                  "the republic's top partner."),
+            (V{"UZB KAZ 5", "UZB KAZ 1 in CA5"}));
+  EXPECT_EQ(Ranks("Armenia is Russia's eighth largest trading partner, but within the EAEU it is the country's third "
+                  "largest partner."),
+            (V{"ARM RUS 8", "ARM RUS 3 in EAEU"}));
+  // In the next sentence.
+  EXPECT_EQ(Ranks("Turkey is Georgia's largest trading partner. It ranks second among the country's export markets "
+                  "and is its third largest supplier."),
+            (V{"TUR GEO 1", "TUR GEO 3"}));
+  // "It" with no rank before it names no partner.
+  EXPECT_EQ(Ranks("Trade between Kazakhstan and Uzbekistan grew in 2023. It ranks third among its trading partners."),
+            V{});
+}
+
+TEST(RankClaims, ASecondRankWithTheNounLeftOut) {
+  EXPECT_EQ(Ranks("Germany is France's biggest trading partner, while France is Germany's second-largest after China."),
+            (V{"DEU FRA 1", "FRA DEU 2 after CHN"}));
+  EXPECT_EQ(Ranks("Russia is Belarus's largest trading partner, and Belarus is Russia's fourth largest."),
+            (V{"RUS BLR 1", "BLR RUS 4"}));
+  // A superlative with another noun is no rank of trade.
+  EXPECT_EQ(Ranks("Russia is Belarus's largest trading partner, and Belarus is Russia's fourth largest investor."),
+            V{"RUS BLR 1"});
+  EXPECT_EQ(Ranks("Russia is Belarus's largest trading partner, and the biggest lender to the country."), V{"RUS BLR 1"});
+}
+
+TEST(RankClaims, TheObjectOfMakingIsThePartner) {
+  EXPECT_EQ(Ranks("India's trade with the UAE reached $85 billion in 2023, making the UAE its third-largest trading "
+                  "partner."),
+            V{"ARE IND 3"});
+  EXPECT_EQ(Ranks("Brazil's trade with Argentina grew 8% in 2023, which made Argentina the country's fourth biggest "
+                  "trading partner."),
+            V{"ARG BRA 4"});
+}
+
+TEST(RankClaims, AmongTheTopNIsNoRank) {
+  EXPECT_EQ(Ranks("Kenya's trade with China reached $4 billion in 2023. China is among the top five trading partners "
+                  "of Kenya."),
+            V{});
+  EXPECT_EQ(Ranks("China is among Kenya's five largest trading partners."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
