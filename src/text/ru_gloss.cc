@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/lexicon.h"
 #include "text/ru_lexicon.h"
 
 namespace dyad::text::ru {
@@ -78,6 +79,15 @@ bool IsScaleGloss(const std::string& w) {
   return w == "billion" || w == "million" || w == "thousand" || w == "trillion";
 }
 
+// "2", "33.3": a gloss word standing for a number.
+bool IsNumeral(const std::string& w) {
+  if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+  for (char c : w) {
+    if (!(c >= '0' && c <= '9') && c != '.') return false;
+  }
+  return true;
+}
+
 const char* OrdinalSuffix(int n) {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
   return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
@@ -142,7 +152,49 @@ class Glosser {
       t.blank_line_before = k == 0 && in_[b].blank_line_before;
       t.cap = place || (k == 0 && in_[b].cap) || cap;
       t.upper = upper;
+      // A gloss written as a number ("вдвое" -> "2 times") is a number for the stages.
+      if (IsNumeral(words[k])) {
+        t.kind = TokenKind::kNumber;
+        t.value = std::stod(words[k]);
+        t.integer = words[k].find('.') == std::string::npos;
+        t.cap = false;
+      }
       out_.push_back(std::move(t));
+    }
+    FactorOfDecrease();
+  }
+
+  // "сократился в 2 раза", "снизился вдвое", "в 1,5 раза меньше": a fall by a factor N is
+  // a fall by 100 * (1 - 1/N) percent ("decreased by 50 percent", "33.3 percent less");
+  // the English stages read a factor only as growth. Rewrites the output's last words
+  // when they are a decrease word, N, "times" or N, "times", a word of "less". A hedge
+  // between them ("почти в 2 раза") keeps the factor, which then states no rate.
+  void FactorOfDecrease() {
+    size_t n = out_.size();
+    if (n < 3) return;
+    const text::Lexicon& en = text::Lexicon::Builtin(Language::kEnglish);
+    auto is_factor = [&](size_t k) {
+      return out_[k].kind == TokenKind::kNumber && out_[k].value > 1 && out_[k + 1].norm == "times";
+    };
+    size_t number = 0;
+    if (is_factor(n - 2) && en.Is(out_[n - 3].norm, WordClass::kGrowthDown)) {
+      number = n - 2;  // "decreased 2 times"
+    } else if (is_factor(n - 3) && en.Is(out_[n - 1].norm, WordClass::kGrowthDown)) {
+      number = n - 3;  // "2 times less"
+    } else {
+      return;
+    }
+    Token& f = out_[number];
+    f.value = std::round(1000 * (1 - 1 / f.value)) / 10;
+    f.integer = false;
+    f.norm = std::to_string(f.value);
+    out_[number + 1].norm = "percent";
+    if (number == n - 2) {
+      Token by = out_[number];
+      by.kind = TokenKind::kWord;
+      by.norm = "by";
+      by.value = 0;
+      out_.insert(out_.begin() + static_cast<long>(number), by);
     }
   }
   void Emit1(size_t b, const char* word) { Emit(b, b + 1, {word}, false, false); }
@@ -219,8 +271,15 @@ class Glosser {
       for (size_t k = out_.size(); k > 0 && k + 4 > out_.size(); --k) {
         if (kFlowWords.count(out_[k - 1].norm)) worth = true;
       }
-      if (has_next && NextIsNumber(j)) Emit1(i, worth ? "worth" : "by");
-      else Emit1(i, "on");
+      // "вырос на рекордные 20%": a word between the verb of change and its rate.
+      const text::Lexicon& en = text::Lexicon::Builtin(Language::kEnglish);
+      bool change = !out_.empty() && (en.Is(out_.back().norm, WordClass::kGrowthUp) ||
+                                      en.Is(out_.back().norm, WordClass::kGrowthDown));
+      if (has_next && (NextIsNumber(j) || (change && IsCyrillic(in_[j]) && NextIsNumber(j + 1)))) {
+        Emit1(i, worth ? "worth" : "by");
+      } else {
+        Emit1(i, "on");
+      }
       return j;
     }
     if (w == "до" || w == "к" || w == "ко") {

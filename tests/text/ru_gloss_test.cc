@@ -111,6 +111,22 @@ TEST(RuGlossTest, PrepositionsByTheNextWord) {
   EXPECT_EQ(Read("На Китай пришлось 35%"), "china accounted for 35%");
 }
 
+TEST(RuGlossTest, FactorsInWordsAreNumbersAndAFallByAFactorIsAPercent) {
+  EXPECT_EQ(Read("вырос вдвое"), "rose 2 times");
+  EXPECT_EQ(Read("увеличился в два раза"), "increased 2 times");
+  EXPECT_EQ(Read("увеличились в полтора раза"), "increased 1.5 times");
+  EXPECT_EQ(Read("выросла на треть"), "rose by 33.3 percent");
+  EXPECT_EQ(Read("увеличился на рекордные 20%"), "increased by рекордные 20%");
+  // A fall by a factor N is a fall by 100 * (1 - 1/N) percent.
+  EXPECT_EQ(Read("сократился вдвое"), "fell by 50 percent");
+  EXPECT_EQ(Read("снизился в 1,5 раза"), "decreased by 33.3 percent");
+  EXPECT_EQ(Read("в 4 раза меньше"), "75 percent less");
+  EXPECT_EQ(Read("уменьшился наполовину"), "decreased by 50 percent");
+  // Hedged, the factor stays a factor (it states no rate); a rise stays a factor.
+  EXPECT_EQ(Read("сократился почти в 2 раза"), "fell nearly 2 times");
+  EXPECT_EQ(Read("в 2 раза больше"), "2 times more");
+}
+
 TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
   EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
   EXPECT_EQ(Read("Россия и Китай"), "russia and china");
