@@ -60,7 +60,28 @@ Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
   // "trade revenues", "trade value": a money noun right after trade is still trade.
   if (doc.Is(i, W::kDistractor) && i > s.begin && doc.Is(i - 1, W::kTradeNoun)) return Cue::kNone;
   if (doc.Is(i, W::kDistractor)) return Cue::kDistractor;
+  if (doc.Is(i, W::kMarketNoun)) return PartnerMarket(doc, s, i) ? Cue::kNone : Cue::kDistractor;
   return Cue::kNone;
+}
+
+bool PartnerMarket(const Doc& doc, const SentenceInfo& s, size_t i) {
+  // "the Chinese car market" is a market of goods, not the partner.
+  for (const Mention& m : s.products) {
+    if (m.end <= i && m.end + 1 >= i) return false;
+  }
+  for (const CountryRef& r : s.countries) {
+    if (r.end <= i && r.end + 3 >= i) return true;  // "the Chinese market", "Russia's market"
+  }
+  for (size_t k = i; k > s.begin && k + 3 > i; --k) {
+    const std::string& w = doc.norm(k - 1);
+    if (w == "," || w == ";" || w == "(") break;
+    // "its biggest market", "the third-largest export market", "their markets".
+    if (doc.Is(k - 1, W::kSuperlative) || doc.Is(k - 1, W::kRankOrdinal) || doc.Is(k - 1, W::kExportWord) ||
+        w == "its" || w == "their") {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::pair<size_t, size_t> ByteSpan(const std::vector<Token>& toks, size_t b, size_t e) {

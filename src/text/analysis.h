@@ -178,6 +178,11 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
 
 // Word classes shared by the recognisers.
 Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i);
+// A `market_noun` at i that names a trade partner, so it is no distractor: a country ending
+// at most three words before it ("exports to the Chinese market", "Russia's market"), or
+// within three words of its phrase a superlative, rank ordinal, export word or "its"/"their"
+// ("Germany, its biggest market,", "the third-largest export market").
+bool PartnerMarket(const Doc& doc, const SentenceInfo& s, size_t i);
 
 // The bytes toks[b, e) cover (b < e): from the least begin to the greatest end, since
 // the Russian gloss may move a word before the words it follows in the input ("Доля

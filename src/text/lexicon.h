@@ -70,7 +70,8 @@ namespace dyad::text {
   X(kRankVerb, "rank_verb")                  \
   X(kRankedBelow, "ranked_below")            \
   X(kWholeNoun, "whole_noun")                \
-  X(kCountryNoun, "country_noun")
+  X(kCountryNoun, "country_noun")            \
+  X(kMarketNoun, "market_noun")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

@@ -421,5 +421,14 @@ TEST(RealNewsTest, AChangeAmountRestatedAsARateIsTheRate) {
             V{"trade_growth TJK KAZ 2023 1-12 -8.50%"});
 }
 
+TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
+  EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
+            (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
+  EXPECT_EQ(Claims("Armenian exports to Russia, their main market, were $2 billion in 2023."),
+            V{"trade_flow ARM RUS 2023 1-12 $2000000000"});
+  // A market of goods is still no trade figure.
+  EXPECT_EQ(Claims("The Indian car market, worth $100 billion, attracted Japanese firms in 2023."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
