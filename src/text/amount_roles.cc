@@ -194,8 +194,17 @@ bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
       part = part || doc.norm(k) == "including" || (doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "which");
     }
     if (!part) return false;
+    std::vector<std::string> before;  // countries the sentence named before the whole
     for (const CountryRef& r : s.countries) {
-      if (r.code != "*" && r.begin >= next.end && r.begin <= next.end + 3) return true;
+      if (r.code != "*" && r.end <= m.hedge_begin &&
+          std::find(before.begin(), before.end(), r.code) == before.end()) {
+        before.push_back(r.code);
+      }
+    }
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.begin < next.end || r.begin > next.end + 3) continue;
+      bool pairs_own = before.size() >= 2 && std::find(before.begin(), before.end(), r.code) != before.end();
+      return !pairs_own;
     }
     return false;
   }
@@ -258,6 +267,14 @@ bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (doc.Is(k - 1, W::kOfferWord)) return true;
   }
   return false;
+}
+
+bool RateAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t k = m.end;
+  while (k < s.end && k < m.end + 2 && (doc.norm(k) == "dollar" || doc.norm(k) == "dollars")) ++k;
+  if (k + 1 >= s.end) return false;
+  const std::string& a = doc.norm(k);
+  return (a == "a" || a == "per" || a == "each" || a == "every") && doc.Is(k + 1, W::kRateUnit);
 }
 
 // "By the end of this year, trade is expected to rise to $60 billion", "last year's

@@ -56,7 +56,9 @@ bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t lim
 bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
 
 // "exports totalled $80 billion, including $2 billion to X", "..., of which": the amount
-// before a part naming a partner is the whole (the world's).
+// before a part naming a partner is the whole (the world's) — unless the sentence named
+// that partner and another country before it ("trade between Russia and China totaled
+// $14.75 billion, including $9.74 billion of Russia's exports to China": the pair's).
 bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m);
 
 // "420 billion tenge ($910 million)": an amount in another currency restated in dollars
@@ -69,6 +71,10 @@ bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t po
 
 // "offered to export goods worth $1 billion": an amount governed by an offer is no figure.
 bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "$1 billion a month", "$30 million per day": a rate (a `rate_unit` after "a", "per",
+// "each" or "every" right after the amount, "dollars" between) is no period's figure.
+bool RateAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
 
 // "trade is expected to rise to $60 billion by the end of this year": an impersonal
 // forecast for the current or a past year (target_year, or a whole year in the clause)

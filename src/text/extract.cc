@@ -1,6 +1,6 @@
 // The extraction pipeline: sanitize -> tokenize -> sentences and quotes -> places,
 // amounts and times per sentence -> the pair the article is about -> claim recognisers
-// -> de-duplication. Every stage is linear in the input; a long article goes through
+// -> de-duplication -> coherence (coherence.h). Every stage is linear in the input; a long article goes through
 // it in chunks (kChunkBytes), so memory grows with the claims, not with the tokens.
 #include <algorithm>
 #include <map>
@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "text/analysis.h"
 #include "text/claims.h"
+#include "text/coherence.h"
 #include "text/ru_gloss.h"
 #include "text/sentences.h"
 
@@ -277,6 +278,7 @@ Result<Article> ExtractClaims(std::string_view input, std::optional<Date> date) 
     }
     if (seen.insert(ClaimKey(c)).second) article.claims.push_back(std::move(c));
   }
+  DropIncoherentFigures(&article.claims);
   return article;
 }
 

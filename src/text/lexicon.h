@@ -66,6 +66,7 @@ namespace dyad::text {
   X(kGroupNoun, "group_noun")                 \
   X(kSubnationalNoun, "subnational_noun")     \
   X(kOfferWord, "offer_word")               \
+  X(kRateUnit, "rate_unit")                 \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \
   X(kRankedBelow, "ranked_below")            \

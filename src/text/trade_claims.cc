@@ -113,6 +113,31 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       r.mode_known = true;
     }
   }
+  // "totaled $14.75 billion, including $9.74 billion of Russia's exports to China": a
+  // part named by the flow after it is that flow, not the figure before it.
+  if (pos > s.begin && doc.norm(pos - 1) == "including") {
+    auto [cb4, ce4] = ClauseOf(s, pos);
+    (void)cb4;
+    size_t k = pos;
+    while (k < ce4 && k < pos + 8 &&
+           (doc.tok(k).kind == TokenKind::kNumber || doc.tok(k).kind == TokenKind::kSymbol || doc.norm(k) == "$" ||
+            (k > pos && doc.Is(k, W::kMoneyWord)))) {
+      ++k;
+    }
+    if (k < ce4 && doc.norm(k) == "of") {
+      for (size_t j = k + 1; j < ce4 && j < k + 5; ++j) {
+        Cue c = CueAt(doc, s, j);
+        if (c == Cue::kExport || c == Cue::kImport) {
+          r.cue = c;
+          r.cue_pos = j;
+          r.inherited_from = -1;
+          cue_found = true;
+          break;
+        }
+        if (c != Cue::kNone) break;
+      }
+    }
+  }
   // "$5 billion in trade", "$500 million of investment", "worth of exports".
   if (!cue_found && r.inherited_from < 0) {
     auto [cb2, ce2] = ClauseOf(s, pos);
@@ -349,11 +374,11 @@ struct Figures {
 };
 
 // Stage "roles": an amount that is a change, a restatement, a whole, of a part of a
-// country or offered is no figure (the amounts after it still share its reading).
+// country, offered or a rate is no figure (the amounts after it still share its reading).
 bool NoFigure(const Doc& doc, const SentenceInfo& s, const Money& m) {
   if (ChangeAmount(doc, s, m) || RestatedInDollars(doc, s, m) || WholeBeforePart(doc, s, m)) return true;
   if (SubnationalSide(doc, s, ClauseOf(s, m.begin).first, m.begin)) return true;
-  return OfferedAmount(doc, s, m);
+  return OfferedAmount(doc, s, m) || RateAmount(doc, s, m);
 }
 
 // A target year in the clause near the amount ("to $5 billion by 2030").

@@ -116,6 +116,29 @@ TEST(AmountRoles, TheWholeBeforeItsPartIsNoPairFigure) {
   ASSERT_EQ(a.s().money.size(), 2u);
   EXPECT_TRUE(WholeBeforePart(a.doc(), a.s(), a.money(0)));
   EXPECT_FALSE(WholeBeforePart(a.doc(), a.s(), a.money(1)));
+  Sentence b("Chinese exports reached $3.4 trillion, of which $60 billion went to Vietnam.");
+  ASSERT_EQ(b.s().money.size(), 2u);
+  EXPECT_TRUE(WholeBeforePart(b.doc(), b.s(), b.money(0)));
+  // The pair's total split into the pair's flows is the pair's.
+  Sentence c("Trade between Brazil and Argentina came to $28 billion, including $16 billion of Brazilian exports "
+             "to Argentina.");
+  ASSERT_EQ(c.s().money.size(), 2u);
+  EXPECT_FALSE(WholeBeforePart(c.doc(), c.s(), c.money(0)));
+}
+
+TEST(AmountRoles, ARateIsNoPeriodsFigure) {
+  Sentence a("Two-way trade runs at over $1 billion a month.");
+  ASSERT_EQ(a.s().money.size(), 1u);
+  EXPECT_TRUE(RateAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("Supplies of about 30 million dollars per day cross the border.");
+  ASSERT_EQ(b.s().money.size(), 1u);
+  EXPECT_TRUE(RateAmount(b.doc(), b.s(), b.money(0)));
+  Sentence c("Trade reached $1 billion a year earlier.");  // a baseline, not a rate
+  ASSERT_EQ(c.s().money.size(), 1u);
+  EXPECT_FALSE(RateAmount(c.doc(), c.s(), c.money(0)));
+  Sentence d("Trade reached $12 billion in a month of talks.");
+  ASSERT_EQ(d.s().money.size(), 1u);
+  EXPECT_FALSE(RateAmount(d.doc(), d.s(), d.money(0)));
 }
 
 TEST(AmountRoles, AnotherCurrencyRestatedInDollars) {
