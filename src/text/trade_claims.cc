@@ -444,6 +444,22 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
   return k;
 }
 
+// "amounted to $4.4 billion, and by 2030 it is planned to bring it to $10 billion": a
+// target year after the amount, past a comma or "and", with another amount after it in
+// the clause, dates the later goal, not this amount.
+bool YearOfLaterGoal(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  for (const TimeExpr& t : s.times) {
+    if (t.kind != TimeKind::kTargetYear || t.begin < m.end || t.begin >= ce || t.begin - m.end > 6) continue;
+    bool joined = false;
+    for (size_t k = m.end; k < t.begin; ++k) joined = joined || doc.norm(k) == "," || doc.norm(k) == "and";
+    bool later_amount = false;
+    for (const Money& m2 : s.money) later_amount = later_amount || (m2.begin >= t.end && m2.begin < ce);
+    if (joined && later_amount) return true;
+  }
+  return false;
+}
+
 // Stage "mode": whether the amount is a goal. "up from about $13 billion currently",
 // "compared with $2.6 billion" are figures of the present or the past, never a goal;
 // a target year makes a goal of an amount whose mode is otherwise actual ("to reach $X
@@ -456,6 +472,7 @@ bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* 
     r->mode_known = true;
     target_year->reset();
   }
+  if (r->mode_known && !r->target && target_year->has_value() && YearOfLaterGoal(doc, s, m)) target_year->reset();
   bool target = r->target || (target_year->has_value() && !(r->mode_known && !r->target));
   if (*target_year && r->mode_known && !r->target) target = true;
   return target;

@@ -430,5 +430,19 @@ TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("The Indian car market, worth $100 billion, attracted Japanese firms in 2023."), V{});
 }
 
+TEST(RealNewsTest, ATargetYearOfALaterGoalLeavesTheLevelBeforeIt) {
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan amounted to $4.4 billion in 2023, and by 2030 it is "
+                   "planned to bring it to $10 billion."),
+            (V{"trade_total KAZ UZB 2023 1-12 $4400000000", "target KAZ UZB - - $10000000000"}));
+  EXPECT_EQ(Claims("Last year trade between Georgia and Turkey reached $2.1 billion, and by 2028 the sides intend to "
+                   "raise it to $5 billion."),
+            (V{"trade_total GEO TUR 2023 1-12 $2100000000", "target GEO TUR - - $5000000000"}));
+  // A year right after the goal is its own; steps of a goal are each a target.
+  EXPECT_EQ(Claims("Kazakhstan and Uzbekistan want trade to reach $5 billion by 2030, from $3 billion in 2023."),
+            (V{"target KAZ UZB - - $5000000000", "trade_total KAZ UZB 2023 1-12 $3000000000"}));
+  EXPECT_EQ(Claims("Kazakhstan and Uzbekistan agreed to lift trade to $3 billion and later to $5 billion."),
+            (V{"target KAZ UZB - - $3000000000", "target KAZ UZB - - $5000000000"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
