@@ -444,5 +444,11 @@ TEST(RealNewsTest, ATargetYearOfALaterGoalLeavesTheLevelBeforeIt) {
             (V{"target KAZ UZB - - $3000000000", "target KAZ UZB - - $5000000000"}));
 }
 
+TEST(RealNewsTest, ACountOfItemsWorthAnAmountIsAnOffer) {
+  EXPECT_EQ(Claims("Kazakhstan is ready to push exports - 135 commodity items worth about $1 billion - to China."), V{});
+  EXPECT_EQ(Claims("In 2023 Kazakhstan exported goods worth about $1 billion to China."),
+            V{"trade_flow KAZ CHN 2023 1-12 $1000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
