@@ -447,9 +447,53 @@ class Glosser {
         }
       }
     }
+    if (size_t after = IndexPercent(i, j, t); after) return after;
     out_.push_back(t);
     SharedScale(j);
     return j;
+  }
+
+  // An index, the level as a percent of its base: "темпы роста составили 115%" (after
+  // "темп роста" in the sentence) or "115,3% к уровню 2022 года", "103% к январю-марту"
+  // (a percent "к" a base). Read as the change: "growth amounted to 15%" ("decrease
+  // ... 14.8%" below 100), "rose by 15.3% compared with 2022". An index below 50% is
+  // taken for a rate ("темп роста 15%", as some write it). `t` is the number read at i,
+  // `j` the index after it; returns the index after what was read, or 0 when the number
+  // is no index.
+  size_t IndexPercent(size_t i, size_t j, const Token& t) {
+    if (j >= in_.size() || in_[j].norm != "%" || t.value < 50 || t.value > 1000) return 0;
+    size_t k = j + 1;
+    auto base_word = [&](size_t q) {
+      const std::string& w = in_[q].norm;
+      return w.rfind("уровн", 0) == 0 || IsYearToken(in_[q]) || IsMonth(q) || w.rfind("аналогичн", 0) == 0 ||
+             w.rfind("соответствующ", 0) == 0 || w.rfind("прошл", 0) == 0 || w.rfind("предыдущ", 0) == 0;
+    };
+    bool to_base = k + 1 < in_.size() && (in_[k].norm == "к" || in_[k].norm == "ко") && base_word(k + 1);
+    bool after_noun = index_noun_ < out_.size() && out_[index_noun_].norm == "growth";
+    if (!after_noun && !to_base) return 0;
+    double change = std::round((t.value - 100) * 1e6) / 1e6;
+    if (change == 0) return 0;
+    Token n = t;
+    n.value = std::fabs(change);
+    n.integer = n.value == std::floor(n.value);
+    n.norm = std::to_string(n.value);
+    if (!to_base) {
+      if (change < 0) out_[index_noun_].norm = "decrease";
+      index_noun_ = SIZE_MAX;
+      out_.push_back(n);
+      return j;  // the "%" is read next
+    }
+    Emit(i, i + 1, {change > 0 ? "rose" : "fell", "by"}, false, false);
+    // The verb stands before the number: an empty span where the number starts.
+    out_[out_.size() - 2].end = out_[out_.size() - 1].end = in_[i].begin;
+    n.space_before = true;
+    out_.push_back(n);
+    out_.push_back(in_[j]);  // "%"
+    // "к уровню 2022 года" -> "compared with 2022": a base, not the figure's period.
+    size_t base = in_[k + 1].norm.rfind("уровн", 0) == 0 ? k + 2 : k + 1;
+    Emit(k, base, {"compared", "with"}, false, false);
+    prev_noun_ = false;
+    return base;
   }
 
   // "1,2 и 0,8 млрд долларов": the first number of a pair takes the scale and currency
@@ -634,6 +678,7 @@ class Glosser {
     }
     if (t.newline_before || ((t.norm == "." || t.norm == "!" || t.norm == "?") && EndsSentence(i))) {
       currency_.clear();
+      index_noun_ = SIZE_MAX;
     }
     if (t.norm == "$") currency_ = {"dollars"};
     if (t.kind == TokenKind::kNumber) return Number(i);
@@ -681,6 +726,12 @@ class Glosser {
     }
     if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && e.gloss[0] == "ranks") {
       if (size_t after = HoistRank(i, m.length); after) return after;
+    }
+    if (e.kind == EntryKind::kWord && e.gloss == std::vector<std::string>{"growth", "index"}) {
+      index_noun_ = out_.size();  // "темпы роста ... 115%": the index is read as its change
+      Emit(i, i + m.length, {"growth"}, false, false);
+      prev_noun_ = true;
+      return i + m.length;
     }
     bool place = e.kind == EntryKind::kCountry || e.kind == EntryKind::kPlace;
     if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {
@@ -730,6 +781,7 @@ class Glosser {
   bool pending_cap_ = false, pending_newline_ = false, pending_blank_ = false;
   uint32_t pending_begin_ = 0;
   std::vector<std::string> currency_;  // the currency last named in this sentence
+  size_t index_noun_ = SIZE_MAX;  // the output "growth" of "темп роста" in this sentence, its index not yet read
   std::vector<bool> skip_;  // tokens already read by a hoisting rule
 };
 

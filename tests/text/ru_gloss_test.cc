@@ -127,6 +127,20 @@ TEST(RuGlossTest, FactorsInWordsAreNumbersAndAFallByAFactorIsAPercent) {
   EXPECT_EQ(Read("в 2 раза больше"), "2 times more");
 }
 
+TEST(RuGlossTest, AGrowthIndexIsReadAsTheChange) {
+  // After "темп роста": the level as a percent of the base.
+  EXPECT_EQ(Read("темпы роста товарооборота составили 115%"), "growth trade turnover amounted to 15%");
+  EXPECT_EQ(Read("темп роста - 85,2%"), "decrease - 14.8%");
+  // A percent "к" a base.
+  EXPECT_EQ(Read("составил 1 млрд долларов, или 115,3% к уровню 2022 года"),
+            "amounted to 1 billion dollars, or rose by 15.3% compared with 2022");
+  EXPECT_EQ(Read("или 97% к январю-марту 2023 года"), "or fell by 3% compared with january-march of 2023");
+  // Not an index: a rate after "темп прироста", a low "темп роста", a share.
+  EXPECT_EQ(Read("темп прироста составил 115%"), "growth amounted to 115%");
+  EXPECT_EQ(Read("темп роста составил 15%"), "growth amounted to 15%");
+  EXPECT_EQ(Read("доля составила 60%"), "share amounted to 60%");
+}
+
 TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
   EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
   EXPECT_EQ(Read("Россия и Китай"), "russia and china");
