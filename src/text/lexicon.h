@@ -67,6 +67,7 @@ namespace dyad::text {
   X(kSubnationalNoun, "subnational_noun")     \
   X(kOfferWord, "offer_word")               \
   X(kRateUnit, "rate_unit")                 \
+  X(kSamePeriodNoun, "same_period_noun")    \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \
   X(kRankedBelow, "ranked_below")            \

@@ -107,7 +107,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     std::string_view w = t.norm;  // compares by length first
 
     // Baselines first: they contain "last year" that must not become a period.
-    if (w == "same" && Is(toks, i + 1, end, "period")) {
+    if (w == "same" && i + 1 < end && Lex().Is(toks[i + 1].norm, WordClass::kSamePeriodNoun)) {
       j = i + 2;
       if (Is(toks, j, end, "of") || Is(toks, j, end, "in")) ++j;
       if (Is(toks, j, end, "last") && Is(toks, j + 1, end, "year")) j += 2;

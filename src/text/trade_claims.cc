@@ -395,13 +395,16 @@ std::optional<int> TargetYearNear(const SentenceInfo& s, const Money& m) {
 }
 
 // A word in [cb, k] that refers back to a figure: "it", "this figure", "the indicator",
-// or "that" opening the clause ("That was down from $23.9 billion in 2022").
+// or "that" or "which" opening the clause ("That was down from $23.9 billion in 2022",
+// "rose by $616.2 million in June, which has exceeded $2 billion").
 // Not inside a time expression ("this year" is no referent).
 bool ReferentIn(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
   for (size_t k = cb; k < end; ++k) {
     bool in_time = false;
     for (const TimeExpr& t : s.times) in_time = in_time || (t.begin <= k && k < t.end);
-    if (!in_time && (doc.Is(k, W::kReferent) || (k == cb && doc.norm(k) == "that"))) return true;
+    if (!in_time && (doc.Is(k, W::kReferent) || (k == cb && (doc.norm(k) == "that" || doc.norm(k) == "which")))) {
+      return true;
+    }
   }
   return false;
 }
@@ -409,6 +412,7 @@ bool ReferentIn(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
 // A figure an amount with no cue of its own continues: its cue and parties.
 struct Continued {
   Cue cue = Cue::kNone;
+  size_t cue_pos = 0;  // set when the cue is the sentence's own
   std::vector<std::string> parties;
 };
 
@@ -427,6 +431,20 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
   if (referent || BaselinePosition(doc, s, m.hedge_begin)) {
     for (size_t a = f.amounts.size() - 1; a-- > 0;) {
       int q = f.claim_of_amount[a];
+      // "rose by $616.2 million in June, which has exceeded $2 billion": the level the
+      // change before it reached, of the change's figure.
+      const Reading& ra = f.readings[a];
+      bool trade_cue = ra.cue == Cue::kTotal || ra.cue == Cue::kExport || ra.cue == Cue::kImport;
+      if (q < 0 && trade_cue && referent) {
+        const Amount& am = f.amounts[a];
+        for (const Money& earlier : s.money) {
+          if (earlier.begin == am.begin && ChangeAmount(doc, s, earlier)) {
+            k.cue = ra.cue;
+            k.cue_pos = ra.cue_pos;
+            return k;
+          }
+        }
+      }
       if (q < 0 || (out[q].kind != ClaimKind::kTradeTotal && out[q].kind != ClaimKind::kTradeFlow)) continue;
       k.cue = f.readings[a].cue == Cue::kImport ? Cue::kImport : out[q].kind == ClaimKind::kTradeTotal ? Cue::kTotal : Cue::kExport;
       k.parties = out[q].parties;
@@ -647,6 +665,7 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
     std::optional<int> target_year = TargetYearNear(s, m);
     Continued continued = ContinuedFigure(doc, s, m, carry, *f, *out, r);
     if (continued.cue != Cue::kNone) r.cue = continued.cue;
+    if (continued.cue_pos > 0) r.cue_pos = continued.cue_pos;
     const std::vector<std::string>& inherited_parties = continued.parties;
     bool target = TargetMode(doc, s, m, &r, &target_year);
     if (StartOfChange(doc, s, m, r)) continue;

@@ -448,6 +448,23 @@ TEST(RealNewsTest, ACountOfItemsWorthAnAmountIsAnOffer) {
   EXPECT_EQ(Claims("Kazakhstan is ready to push exports - 135 commodity items worth about $1 billion - to China."), V{});
   EXPECT_EQ(Claims("In 2023 Kazakhstan exported goods worth about $1 billion to China."),
             V{"trade_flow KAZ CHN 2023 1-12 $1000000000"});
+TEST(RealNewsTest, WhichAfterAChangeIsTheLevelTheChangeReached) {
+  EXPECT_EQ(Claims("Trade between Chile and Peru rose by $120 million in May, which brought it to $900 million."),
+            V{"trade_total CHL PER 2024 5-5 $900000000"});
+  EXPECT_EQ(Claims("Peruvian exports to Chile grew by $40 million in 2023, which has exceeded $1.1 billion."),
+            V{"trade_flow PER CHL 2023 1-12 $1100000000"});
+  // Not after a level: "which" then is no change's result.
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $900 million in May, which is a record."),
+            V{"trade_total CHL PER 2024 5-5 $900000000"});
+}
+
+TEST(RealNewsTest, TheSameMonthOrQuarterIsABaseline) {
+  EXPECT_EQ(Claims("Trade between Chile and Peru exceeded $900 million in May 2024 compared to the same month of "
+                   "2023. Chilean exports to Peru in the reporting month made up $500 million."),
+            (V{"trade_total CHL PER 2024 5-5 $900000000", "trade_flow CHL PER 2024 5-5 $500000000"}));
+  EXPECT_EQ(Claims("In the second quarter, trade between Chile and Peru grew 8% against the same quarter in 2023, "
+                   "to $2.1 billion."),
+            (V{"trade_total CHL PER 2024 4-6 $2100000000", "trade_growth CHL PER 2024 4-6 8.000%"}));
 }
 
 }  // namespace
