@@ -448,6 +448,8 @@ TEST(RealNewsTest, ACountOfItemsWorthAnAmountIsAnOffer) {
   EXPECT_EQ(Claims("Kazakhstan is ready to push exports - 135 commodity items worth about $1 billion - to China."), V{});
   EXPECT_EQ(Claims("In 2023 Kazakhstan exported goods worth about $1 billion to China."),
             V{"trade_flow KAZ CHN 2023 1-12 $1000000000"});
+}
+
 TEST(RealNewsTest, WhichAfterAChangeIsTheLevelTheChangeReached) {
   EXPECT_EQ(Claims("Trade between Chile and Peru rose by $120 million in May, which brought it to $900 million."),
             V{"trade_total CHL PER 2024 5-5 $900000000"});
