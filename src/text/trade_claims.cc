@@ -267,11 +267,17 @@ void RespectiveCue(const Doc& doc, const SentenceInfo& s, const Money& m, Readin
 // names no country, the flow of the same direction the sentence before named with both
 // ends ("Imports from Kazakhstan fell. In January-June goods worth $397 million were
 // imported.").
+// Else, a flow naming neither side is the home pair's (HomePair): exports from its first
+// country, imports into it.
 std::pair<std::string, std::string> FlowOrLastFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, Cue cue,
-                                                   const std::string& subject, const Carry& carry) {
+                                                   const std::string& subject, const Carry& carry,
+                                                   const std::vector<std::string>& home) {
   std::pair<std::string, std::string> flow = FlowParties(doc, s, cue_pos, cue, subject);
   if (flow.first.empty() && flow.second.empty() && s.countries.empty() && cue == carry.last_flow_cue) {
     flow = carry.last_flow;
+  }
+  if (flow.first.empty() && flow.second.empty() && home.size() == 2) {
+    flow = cue == Cue::kExport ? std::pair{home[0], home[1]} : std::pair{home[1], home[0]};
   }
   return flow;
 }
@@ -340,6 +346,26 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     for (const CountryRef& r : s.countries) {
       if (r.code == "*" || r.excluded || r.begin < cb || r.end > cue_pos) continue;
       if (r.code == to || r.code == from) continue;
+      // A country after a preposition is no subject: "exports to Mexico came to $237 billion
+      // and imports to $330 billion" (the complement of an earlier flow word); before the
+      // verb with no flow word before it, "from"/"to" name the ends ("In 2022, from
+      // Kazakhstan to Tajikistan goods worth $400 million were supplied").
+      size_t b = r.begin;
+      if (b > cb && doc.norm(b - 1) == "the") --b;
+      if (b > cb) {
+        const std::string& p = doc.norm(b - 1);
+        if (p == "to" || p == "from" || p == "into" || p == "with" || p == "between" || p == "of" || p == "by" ||
+            p == "for" || p == "in" || p == "than" || p == "against") {
+          bool earlier_flow = false;
+          for (size_t k = cb; k < b; ++k) {
+            Cue c = CueAt(doc, s, k);
+            earlier_flow = earlier_flow || c == Cue::kExport || c == Cue::kImport;
+          }
+          if (!earlier_flow && p == "from" && from.empty()) from = r.code;
+          if (!earlier_flow && (p == "to" || p == "into") && to.empty()) to = r.code;
+          continue;
+        }
+      }
       subject = r.code;
       break;
     }
@@ -371,7 +397,21 @@ struct Figures {
   std::vector<int> claim_of_amount;     // index into out, or -1
   std::vector<size_t> baseline_claims;  // claims for the year before ("from $4.5 billion")
   std::string flow_subject;             // the last flow's own side, for the next flow
+  std::vector<std::string> total_parties;  // the last total this sentence stated (HomePair)
 };
+
+// The pair a flow that names neither side is about ("Trade between Uzbekistan and
+// Turkmenistan was $612 mln. Exports amounted to $402 mln", "Kenya-China trade amounted to
+// $3.5 billion, with imports at $3.3 billion"): the last total of this sentence, else, in a
+// sentence that names no country, the previous trade sentence's total; its first-named
+// country is the reporting side, whose exports and imports these are. Empty when none.
+std::vector<std::string> HomePair(const SentenceInfo& s, const Figures& f, const Carry& carry) {
+  if (f.total_parties.size() == 2) return f.total_parties;
+  if (s.countries.empty() && carry.last_trade_sentence && carry.last_trade_parties.size() == 2) {
+    return carry.last_trade_parties;
+  }
+  return {};
+}
 
 // Stage "roles": an amount that is a change, a restatement, a whole, of a part of a
 // country, offered or a rate is no figure (the amounts after it still share its reading).
@@ -572,7 +612,7 @@ bool FigureParties(const Doc& doc, const SentenceInfo& s, const Money& m, const 
       }
       if (!has_counterpart) return false;
     }
-    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f->flow_subject, carry);
+    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f->flow_subject, carry, HomePair(s, *f, carry));
     if (exporter.empty() || importer.empty()) return false;
     f->flow_subject = r.cue == Cue::kExport ? exporter : importer;
     c->parties = {exporter, importer};
@@ -692,6 +732,7 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
       continue;
     }
     f->claim_of_amount.back() = static_cast<int>(out->size());
+    if (c.kind == ClaimKind::kTradeTotal && c.parties.size() == 2) f->total_parties = c.parties;
     out->push_back(std::move(c));
   }
 }
@@ -801,7 +842,7 @@ bool GrowthOfCue(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
     c->measure = "total";
   } else if (r.cue == Cue::kExport || r.cue == Cue::kImport) {
     if (HasWorldWordBefore(doc, s, r.cue_pos)) return false;
-    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry);
+    auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry, HomePair(s, f, carry));
     if (exporter.empty() || importer.empty()) return false;
     c->parties = {exporter, importer};
     c->measure = "exports";
@@ -907,7 +948,7 @@ void MultiplierClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry,
     if (flow) {
       // "exports of Kazakhstan to Russia rose 2.5 times": the growth of that flow.
       if (HasWorldWordBefore(doc, s, r.cue_pos)) continue;
-      auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry);
+      auto [exporter, importer] = FlowOrLastFlow(doc, s, r.cue_pos, r.cue, f.flow_subject, carry, HomePair(s, f, carry));
       if (exporter.empty() || importer.empty()) continue;
       c.parties = {exporter, importer};
       c.measure = "exports";

@@ -469,5 +469,26 @@ TEST(RealNewsTest, TheSameMonthOrQuarterIsABaseline) {
             (V{"trade_total CHL PER 2024 4-6 $2100000000", "trade_growth CHL PER 2024 4-6 8.000%"}));
 }
 
+TEST(RealNewsTest, AFlowNamingNeitherSideIsTheHomePairs) {
+  // After a total of the pair, bare exports are the first-named country's, imports into it.
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $4 billion in 2023. Exports were $2.5 billion, imports "
+                   "$1.5 billion."),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_flow CHL PER 2023 1-12 $2500000000",
+               "trade_flow PER CHL 2023 1-12 $1500000000"}));
+  EXPECT_EQ(Claims("Georgia-Armenia trade totalled $1 billion in 2023, with exports at $700 million."),
+            (V{"trade_total GEO ARM 2023 1-12 $1000000000", "trade_flow GEO ARM 2023 1-12 $700000000"}));
+  // A country after a preposition is the earlier flow's complement, not the next flow's subject.
+  EXPECT_EQ(Claims("Trade between Chile and Peru grew in 2023. In 2023, exports to Peru came to $3 billion and "
+                   "imports to $1 billion."),
+            (V{"trade_flow CHL PER 2023 1-12 $3000000000", "trade_flow PER CHL 2023 1-12 $1000000000"}));
+  // Before the verb, with no flow word before them, "from" and "to" name the ends.
+  EXPECT_EQ(Claims("In 2022, from Kazakhstan to Tajikistan goods worth $400 million were supplied."),
+            V{"trade_flow KAZ TJK 2022 1-12 $400000000"});
+  // No pair before it, or a third country named: no home pair.
+  EXPECT_EQ(Claims("Exports amounted to $5 billion in 2023."), V{});
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $4 billion in 2023. Brazil exports were $2.5 billion."),
+            V{"trade_total CHL PER 2023 1-12 $4000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
