@@ -86,6 +86,22 @@ struct RankAt {
   size_t pos = 0;
 };
 
+// "ranks fifth among the largest ...", "занимает пятое место среди крупнейших ...": the
+// ordinal of a verb of ranking or of "place" right before "among (the)" at or before b.
+RankAt PlaceBeforeAmong(const Doc& doc, const SentenceInfo& s, size_t b) {
+  size_t a = b;
+  while (a > s.begin && a + 3 > b && doc.norm(a) != "among") --a;
+  if (doc.norm(a) != "among" || a < s.begin + 2) return {};
+  size_t e = a - 1;
+  if ((doc.norm(e) == "place" || doc.norm(e) == "position") && e > s.begin) --e;
+  size_t first = e;
+  int r = OrdinalEndingAt(doc, s, e, &first);
+  if (r <= 0 || doc.Is(first, W::kSuperlative)) return {};
+  bool ranked = first > s.begin && (doc.Is(first - 1, W::kRankVerb) || doc.norm(e + 1) == "place" ||
+                                    doc.norm(e + 1) == "position");
+  return ranked ? RankAt{r, first} : RankAt{};
+}
+
 // The rank of the partner noun at i: an ordinal just before ("second-largest trading
 // partner", "12th biggest partner", "No. 2 partner"), "third place", or an ordinal after
 // a verb of ranking ("ranks second among ...", "is the fifth").
@@ -96,7 +112,12 @@ RankAt RankOfNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
     int r = OrdinalEndingAt(doc, s, k - 1, &b);
     if (r <= 0) continue;
     if (int n = CompletedTopN(doc, s, b); n > 0) return {n, b};
-    if (OneOfThe(doc, s, b) || TopN(doc, s, b)) return {-1, b};
+    if (OneOfThe(doc, s, b) || TopN(doc, s, b)) {
+      // "ranks fifth (place) among the largest trading partners": the superlative names
+      // the group; the place before "among" is the rank.
+      RankAt placed = PlaceBeforeAmong(doc, s, b);
+      return placed.rank > 0 ? placed : RankAt{-1, b};
+    }
     out = {r, b};
     // "second-largest", "12th biggest": an ordinal before a superlative.
     if (doc.Is(b, W::kSuperlative) && b > s.begin) {
@@ -138,6 +159,12 @@ std::string RankedIn(const Doc& doc, const SentenceInfo& s, size_t i, size_t ran
     if (r.end <= i && r.begin + 8 >= rank_pos && r.begin >= cb && r.possessive) country = r.code;
   }
   if (!country.empty()) return country;
+  // "For Uzbekistan, Kazakhstan is the second trading partner", "Для Узбекистана
+  // Казахстан является ...": "for" a country before the rank names whose partner.
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded || r.begin < cb + 1 || r.end > rank_pos) continue;
+    if (doc.norm(r.begin - 1) == "for") return r.code;
+  }
   for (const CountryRef& r : s.countries) {
     if (r.code == "*" || r.begin <= i || r.begin > i + 3) continue;
     const std::string& p = doc.norm(r.begin - 1);

@@ -121,6 +121,21 @@ TEST(RankClaims, TheObjectOfMakingIsThePartner) {
             V{"ARG BRA 4"});
 }
 
+TEST(RankClaims, APlaceAmongTheLargestIsARank) {
+  EXPECT_EQ(Ranks("Turkey ranks fifth among the largest trading partners of Uzbekistan."), V{"TUR UZB 5"});
+  EXPECT_EQ(Ranks("Egypt took third place among the main trading partners of Russia."), V{"EGY RUS 3"});
+  EXPECT_EQ(Ranks("Турция занимает пятое место среди крупнейших торговых партнеров Узбекистана."), V{"TUR UZB 5"});
+  // With no place before it, "among the largest" is still "one of".
+  EXPECT_EQ(Ranks("Kazakhstan is among the largest trading partners of Uzbekistan."), V{});
+  EXPECT_EQ(Ranks("Казахстан входит в число крупнейших торговых партнеров Узбекистана."), V{});
+}
+
+TEST(RankClaims, ForACountryBeforeTheRankIsWhosePartner) {
+  EXPECT_EQ(Ranks("For Uzbekistan, Kazakhstan is the second largest trading partner."), V{"KAZ UZB 2"});
+  EXPECT_EQ(Ranks("Для Узбекистана Казахстан является вторым торговым партнером."), V{"KAZ UZB 2"});
+  EXPECT_EQ(Ranks("Kazakhstan is the second largest trading partner for Uzbekistan."), V{"KAZ UZB 2"});
+}
+
 TEST(RankClaims, AmongTheTopNIsNoRank) {
   EXPECT_EQ(Ranks("Kenya's trade with China reached $4 billion in 2023. China is among the top five trading partners "
                   "of Kenya."),
