@@ -110,6 +110,9 @@ struct Carry {
   std::string rank_partner;  // the partner of the last ranking, for "It ranks third ..."
   int rank_sentence = -100;
   bool last_trade_quoted = false;               // the previous trade sentence was a quote
+  // The previous sentence's figure was of a part of a country ("trade between Tatarstan
+  // and Kazakhstan ..."): a figure of the next one that names no country is too.
+  bool subnational_figure = false;
   int sentence_index = 0;
 
   // The last period of `months` months among recent_periods ("during the six-month

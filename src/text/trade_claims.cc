@@ -398,6 +398,7 @@ struct Figures {
   std::vector<size_t> baseline_claims;  // claims for the year before ("from $4.5 billion")
   std::string flow_subject;             // the last flow's own side, for the next flow
   std::vector<std::string> total_parties;  // the last total this sentence stated (HomePair)
+  bool subnational = false;             // a figure of a part of a country (Carry::subnational_figure)
 };
 
 // The pair a flow that names neither side is about ("Trade between Uzbekistan and
@@ -701,6 +702,15 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
     f->amounts.push_back({m.begin, m.end, m.hedge_begin});
     f->readings.push_back(r);
     f->claim_of_amount.push_back(-1);
+    // "trade between Tatarstan and Kazakhstan has been brought to $700 million. ... the
+    // sides set themselves the task of taking trade to $1 billion": still the region's.
+    auto [mcb, mce] = ClauseOf(s, m.begin);
+    bool names_country = false;
+    for (const CountryRef* c : CountriesIn(s, mcb, mce)) names_country = names_country || c->code != "*";
+    if (SubnationalSide(doc, s, mcb, m.begin) || (carry.subnational_figure && !names_country)) {
+      f->subnational = true;
+      continue;
+    }
     if (NoFigure(doc, s, m)) continue;
     std::optional<int> target_year = TargetYearNear(s, m);
     Continued continued = ContinuedFigure(doc, s, m, carry, *f, *out, r);
@@ -1021,6 +1031,7 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     }
   }
   carry->EndTradeSentence(s.times, out->size() > f.first_claim, figures, NamedFlow(doc, s), s.range->quoted);
+  carry->subnational_figure = f.subnational;
 }
 
 }  // namespace dyad::text::internal

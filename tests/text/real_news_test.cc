@@ -490,5 +490,15 @@ TEST(RealNewsTest, AFlowNamingNeitherSideIsTheHomePairs) {
             V{"trade_total CHL PER 2023 1-12 $4000000000"});
 }
 
+TEST(RealNewsTest, TheNextSentenceOfAPartOfACountryIsStillThePart) {
+  EXPECT_EQ(Claims("Russia and Kazakhstan are close partners. Trade between Tatarstan and Kazakhstan has reached $700 "
+                   "million. The sides set the task of taking trade to $1 billion."),
+            V{});
+  // A sentence that names the countries is theirs again.
+  EXPECT_EQ(Claims("Trade between Tatarstan and Kazakhstan has reached $700 million. Trade between Russia and "
+                   "Kazakhstan reached $26 billion in 2023."),
+            V{"trade_total RUS KAZ 2023 1-12 $26000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
