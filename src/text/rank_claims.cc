@@ -358,6 +358,65 @@ bool ElidedPartnerNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
   return doc.Is(i + 1, W::kRankedBelow) || w == "among" || w == "in" || w == "within" || w == "and" || w == "while";
 }
 
+// The measure of a place ranked at [at, end) ("in imports it ranks third", "в экспорте --
+// 2-е место", "third in imports"): the flow or trade word of its item, between the item's
+// start (the last ",", ":" or ";") and it, else in the three words after it; "" when the
+// item names none (then it is no place in trade).
+std::string PlaceMeasure(const Doc& doc, const SentenceInfo& s, size_t at, size_t end) {
+  auto measure = [&](size_t k) -> std::string {
+    if (doc.Is(k, W::kImportWord)) return "imports";
+    if (doc.Is(k, W::kExportWord)) return "exports";
+    if (doc.Is(k, W::kTradeNoun) || doc.norm(k) == "turnover") return "total";
+    return "";
+  };
+  for (size_t k = at; k > s.begin; --k) {
+    const std::string& w = doc.norm(k - 1);
+    if (w == "," || w == ":" || w == ";") break;
+    if (std::string m = measure(k - 1); !m.empty()) return m;
+  }
+  for (size_t k = end; k < s.end && k < end + 3; ++k) {
+    if (std::string m = measure(k); !m.empty()) return m;
+  }
+  return "";
+}
+
+// "Turkey is among Azerbaijan's main trading partners: in imports it ranks 3rd place, in
+// exports -- 2nd, and in total trade -- also 2nd place": places without a partner noun of
+// their own, after a partner noun that names no rank, rank the sentence's subject among
+// that noun's country's partners, each by the flow its item names.
+void PlacesAfterPartners(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {
+  size_t noun = s.end;
+  for (size_t k = s.begin; k < s.end && noun == s.end; ++k) {
+    if (!PartnerNounMeasure(doc, s, k).empty() && RankOfNoun(doc, s, k).rank <= 0) noun = k;
+  }
+  if (noun == s.end) return;
+  auto [cb, ce] = ClauseOf(s, noun);
+  std::string country = RankedIn(doc, s, noun, noun, cb);
+  std::string partner = RankedPartner(doc, s, noun, noun, cb, country);
+  if (country.empty() || partner.empty() || partner == country) return;
+  for (size_t k = noun + 1; k < s.end; ++k) {
+    if (!PartnerNounMeasure(doc, s, k).empty()) return;  // a rank of its own
+    size_t first = k;
+    int rank = 0;
+    if ((doc.norm(k) == "place" || doc.norm(k) == "position") && k > noun + 1) {
+      rank = OrdinalEndingAt(doc, s, k - 1, &first);
+    } else if (doc.Is(k, W::kRankVerb) && k + 1 < s.end) {
+      size_t e = k + 1 + (doc.tok(k + 1).kind == TokenKind::kNumber ? 1 : 0);
+      rank = e < s.end ? OrdinalEndingAt(doc, s, e, &first) : 0;
+      if (rank > 0 && (first != k + 1 || doc.Is(first, W::kSuperlative))) rank = 0;
+      if (rank > 0 && e + 1 < s.end && (doc.norm(e + 1) == "place" || doc.norm(e + 1) == "position")) rank = 0;
+    }
+    if (rank <= 0 || doc.Is(first, W::kSuperlative)) continue;
+    std::string measure = PlaceMeasure(doc, s, first, k + 1);
+    if (measure.empty()) continue;
+    Claim c = NewClaim(doc, s, ClaimKind::kRank);
+    c.parties = {partner, country};
+    c.rank = rank;
+    c.measure = measure;
+    out->push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
@@ -420,6 +479,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     out->push_back(std::move(c));
   }
   ListedRanks(doc, s, *carry, out);
+  PlacesAfterPartners(doc, s, out);
 }
 
 void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {

@@ -136,6 +136,30 @@ TEST(RankClaims, ForACountryBeforeTheRankIsWhosePartner) {
   EXPECT_EQ(Ranks("Kazakhstan is the second largest trading partner for Uzbekistan."), V{"KAZ UZB 2"});
 }
 
+// The rank claims with their measure: "partner country rank measure".
+std::vector<std::string> Measured(const std::string& text) {
+  auto r = ExtractClaims(text, Date::Ymd(2024, 6, 1));
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind == ClaimKind::kRank) out.push_back(c.parties[0] + " " + c.parties[1] + " " + std::to_string(*c.rank) + " " + c.measure);
+  }
+  return out;
+}
+
+TEST(RankClaims, PlacesAfterAPartnerNounWithoutARank) {
+  EXPECT_EQ(Measured("Turkey is among the main trading partners of Azerbaijan: it ranks third in imports."),
+            V{"TUR AZE 3 imports"});
+  EXPECT_EQ(Measured("Китай входит в число основных торговых партнеров Грузии: по экспорту он занимает 4-е место, "
+                     "по импорту — 2-е место, а по товарообороту — тоже 2-е место."),
+            (V{"CHN GEO 4 exports", "CHN GEO 2 imports", "CHN GEO 2 total"}));
+  // A place that is not in trade is none.
+  EXPECT_EQ(Measured("Turkey is one of the main trading partners of Azerbaijan, and its team took second place in "
+                     "the tournament."),
+            V{});
+}
+
 TEST(RankClaims, AmongTheTopNIsNoRank) {
   EXPECT_EQ(Ranks("Kenya's trade with China reached $4 billion in 2023. China is among the top five trading partners "
                   "of Kenya."),
