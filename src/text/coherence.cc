@@ -80,6 +80,18 @@ void DropIncoherentFigures(std::vector<Claim>* claims) {
       }
     }
   }
+  // "set a $50 billion target for bilateral trade over the next six years ... a $50 billion
+  // target by 2025": one goal, stated twice; the statement with its year is the claim.
+  for (size_t a = 0; a < cs.size(); ++a) {
+    const Claim& x = cs[a];
+    if (x.kind != ClaimKind::kTarget || x.target_year || !x.value_usd) continue;
+    for (const Claim& y : cs) {
+      if (y.kind == ClaimKind::kTarget && y.target_year && y.value_usd == x.value_usd &&
+          Unordered(y.parties) == Unordered(x.parties)) {
+        drop[a] = true;
+      }
+    }
+  }
   std::set<GrowthKey> dropped, kept;
   for (size_t f = 0; f < cs.size(); ++f) {
     if (!IsFigure(cs[f])) continue;

@@ -22,7 +22,8 @@ inline constexpr double kWorldFigureRatio = 10.0;
 
 // Drops from `claims` the trade totals and flows that cannot be the pair's (above), and
 // the trade_growth claims of the same sentence, parties and period as a dropped figure
-// when no kept figure of that sentence, parties and period remains.
+// when no kept figure of that sentence, parties and period remains; and a target
+// without a year when the article states the same goal (pair and value) with its year.
 void DropIncoherentFigures(std::vector<Claim>* claims);
 
 }  // namespace dyad::text

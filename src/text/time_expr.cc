@@ -58,9 +58,11 @@ Date AddDays(const Date& d, int delta) {
 bool ValidDay(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); }
 
 // "of 2023", "of this year", "of last year" after a partial period; returns the year
-// (or 0) and advances *j.
-int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& article) {
+// (or 0) and advances *j; *relative tells a year relative to the article's date ("of the
+// year", "of this year", "of last year").
+int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& article, bool* relative) {
   size_t k = *j;
+  *relative = false;
   if (Is(toks, k, end, "of") || Is(toks, k, end, "in")) ++k;
   if (k < end && IsYear(toks[k])) {
     *j = k + 1;
@@ -69,10 +71,12 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
   if ((Is(toks, k, end, "this") || Is(toks, k, end, "the")) && k + 1 < end &&
       (std::string_view(toks[k + 1].norm) == "year" || (std::string_view(toks[k + 1].norm) == "current" && Is(toks, k + 2, end, "year")))) {
     *j = k + (std::string_view(toks[k + 1].norm) == "current" ? 3 : 2);
+    *relative = true;
     return article.year;
   }
   if (Is(toks, k, end, "last") && Is(toks, k + 1, end, "year")) {
     *j = k + 2;
+    *relative = true;
     return article.year - 1;
   }
   return 0;
@@ -155,8 +159,9 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       int n = counted ? SmallNumber(toks[k]) : 0;
       if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
         j = k + 2;
-        int y = OfYear(toks, &j, end, article);
-        e.relative = y == 0;
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
+        e.relative = y == 0 || of_relative;
         if (y == 0) y = n < article.month ? article.year : article.year - 1;
         e.year = y;
         e.month_from = 1;
@@ -164,8 +169,9 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         found = true;
       } else if (first && n >= 1 && n <= 3 && Is(toks, k + 1, end, "quarters")) {
         j = k + 2;
-        int y = OfYear(toks, &j, end, article);
-        e.relative = y == 0;
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
+        e.relative = y == 0 || of_relative;
         e.year = y ? y : article.year;
         e.month_from = 1;
         e.month_to = 3 * n;
@@ -177,16 +183,18 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       int ord = OrdinalWord(w);
       if (ord > 0 && Is(toks, i + 1, end, "half") && ord <= 2) {
         j = i + 2;
-        int y = OfYear(toks, &j, end, article);
-        e.relative = y == 0;
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
+        e.relative = y == 0 || of_relative;
         e.year = y ? y : (ord == 1 && article.month > 6 ? article.year : article.year - (ord == 2 ? 1 : 0));
         e.month_from = ord == 1 ? 1 : 7;
         e.month_to = ord == 1 ? 6 : 12;
         found = true;
       } else if (ord > 0 && Is(toks, i + 1, end, "quarter")) {
         j = i + 2;
-        int y = OfYear(toks, &j, end, article);
-        e.relative = y == 0;
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
+        e.relative = y == 0 || of_relative;
         e.year = y ? y : article.year;
         e.month_from = 3 * ord - 2;
         e.month_to = 3 * ord;
@@ -196,8 +204,9 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
                  t.norm[1] <= (t.norm[0] == 'q' ? '4' : '2') && t.upper) {
         int q = t.norm[1] - '0';
         j = i + 1;
-        int y = OfYear(toks, &j, end, article);
-        e.relative = y == 0;
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
+        e.relative = y == 0 || of_relative;
         e.year = y ? y : article.year;
         if (t.norm[0] == 'q') {
           e.month_from = 3 * q - 2;
@@ -223,12 +232,13 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       }
       if (m2 > 0 && m2 >= m1) {
         j = k;
-        int y = OfYear(toks, &j, end, article);
+        bool of_relative = false;
+        int y = OfYear(toks, &j, end, article, &of_relative);
         if (y == 0 && j < end && std::string_view(toks[j].norm) == "," && j + 1 < end && IsYear(toks[j + 1])) {
           y = static_cast<int>(toks[j + 1].value);
           j += 2;
         }
-        e.relative = y == 0;
+        e.relative = y == 0 || of_relative;
         e.year = y ? y : past_month_year(m2);
         e.month_from = m1;
         e.month_to = m2;

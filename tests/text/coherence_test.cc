@@ -82,6 +82,21 @@ TEST(Coherence, ATotalTenTimesThePairsOtherTotalIsTheWorlds) {
                             "trade_flow CHN>TUR  20000000000"}));
 }
 
+TEST(Coherence, AGoalStatedTwiceIsTheOneWithItsYear) {
+  Claim a = Figure(ClaimKind::kTarget, {"IND", "IDN"}, 0, "", 50'000'000'000, 10);
+  a.year.reset();
+  Claim b = a;
+  b.span_begin = 20;
+  b.target_year = 2025;
+  Claim other = a;  // another goal of the pair, without a year, stays
+  other.value_usd = 30'000'000'000;
+  std::vector<Claim> cs = {a, b, other};
+  DropIncoherentFigures(&cs);
+  ASSERT_EQ(cs.size(), 2u);
+  EXPECT_EQ(cs[0].target_year, 2025);
+  EXPECT_EQ(cs[1].value_usd, 30'000'000'000);
+}
+
 TEST(Coherence, ThroughExtraction) {
   auto a = ExtractClaims(
       "In June, trade between Turkey and China exceeded $2 billion. Turkish exports to China made up $220 "

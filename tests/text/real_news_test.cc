@@ -500,5 +500,18 @@ TEST(RealNewsTest, TheNextSentenceOfAPartOfACountryIsStillThePart) {
             V{"trade_total RUS KAZ 2023 1-12 $26000000000"});
 }
 
+TEST(RealNewsTest, APartOfTheYearIsRelativeWithoutADate) {
+  // No publication date: "of the year" could be any year, so no claim; a named year stays.
+  EXPECT_EQ(Claims("In the first three quarters of the year, trade between China and Peru reached $30 billion.",
+                   std::nullopt),
+            V{});
+  EXPECT_EQ(Claims("In the first half of this year, trade between China and Peru reached $20 billion.", std::nullopt),
+            V{});
+  EXPECT_EQ(Claims("In the first half of 2023, trade between China and Peru reached $20 billion.", std::nullopt),
+            V{"trade_total CHN PER 2023 1-6 $20000000000"});
+  EXPECT_EQ(Claims("In the first three quarters of the year, trade between China and Peru reached $30 billion."),
+            V{"trade_total CHN PER 2024 1-9 $30000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
