@@ -417,6 +417,25 @@ void PlacesAfterPartners(const Doc& doc, const SentenceInfo& s, std::vector<Clai
   }
 }
 
+// "Exports of the republic were ores, copper concentrates, lead and zinc", "the country
+// exports mainly cotton": a flow whose side is named only by a country noun ("the
+// republic", "the country") is the article's first-named member's, the pair's other
+// member the other side. [sb, se) is the flow's segment; only a side left empty is set.
+void RepublicSide(const Doc& doc, size_t sb, size_t se, Cue cue, std::string* exporter, std::string* importer) {
+  if (doc.pair.size() != 2 || (!exporter->empty() && !importer->empty())) return;
+  bool republic = false;
+  for (size_t k = sb + 1; k < se && !republic; ++k) {
+    republic = doc.norm(k - 1) == "the" && doc.Is(k, W::kCountryNoun) && !(k + 1 < se && doc.norm(k + 1) == "of");
+  }
+  if (!republic) return;
+  const std::string& home = doc.pair[0];
+  std::string* side = cue == Cue::kExport ? exporter : importer;
+  std::string* other = cue == Cue::kExport ? importer : exporter;
+  if (!side->empty() && *side != home) return;
+  *side = home;
+  if (other->empty() || *other == home) *other = PairOther(doc, home);
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
@@ -550,6 +569,7 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
           importer = fixed.second;
         }
       }
+      RepublicSide(doc, sb, se, cue, &exporter, &importer);
       if (exporter.empty() || importer.empty() || exporter == importer) continue;
       carried_subject = cue == Cue::kExport ? exporter : importer;
       Claim c = NewClaim(doc, s, ClaimKind::kComposition);

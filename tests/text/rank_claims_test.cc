@@ -160,6 +160,34 @@ TEST(RankClaims, PlacesAfterAPartnerNounWithoutARank) {
             V{});
 }
 
+// The composition claims: "exporter importer goods...".
+std::vector<std::string> Compositions(const std::string& text) {
+  auto r = ExtractClaims(text, Date::Ymd(2024, 6, 1));
+  EXPECT_TRUE(r.ok());
+  std::vector<std::string> out;
+  if (!r.ok()) return out;
+  for (const Claim& c : r->claims) {
+    if (c.kind != ClaimKind::kComposition) continue;
+    std::string line = c.parties[0] + " " + c.parties[1];
+    for (const auto& g : c.goods) line += " " + g;
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(CompositionClaims, TheRepublicIsTheFirstNamedMember) {
+  const std::string pair = "Trade between Tajikistan and Kazakhstan reached $1.2 billion in 2023. ";
+  EXPECT_EQ(Compositions(pair + "The country mainly exports cotton and fruits."), V{"TJK KAZ cotton fruits"});
+  EXPECT_EQ(Compositions("Товарооборот Таджикистана и Казахстана в 2023 году составил 1,2 млрд долларов. Экспорт "
+                         "республики составили руда и цинк."),
+            V{"TJK KAZ ores zinc"});
+  EXPECT_EQ(Compositions("Товарооборот Таджикистана и Казахстана в 2023 году составил 1,2 млрд долларов. Республика "
+                         "импортирует в основном пшеницу."),
+            V{"KAZ TJK wheat"});
+  // A named side is kept.
+  EXPECT_EQ(Compositions(pair + "Kazakhstan exports wheat to the republic."), V{"KAZ TJK wheat"});
+}
+
 TEST(RankClaims, AmongTheTopNIsNoRank) {
   EXPECT_EQ(Ranks("Kenya's trade with China reached $4 billion in 2023. China is among the top five trading partners "
                   "of Kenya."),
