@@ -147,6 +147,10 @@ bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p) {
   if (k < s.begin + 2 || doc.norm(k - 1) != "(") return false;
   size_t w = k - 2;
   if (doc.tok(w).kind != TokenKind::kWord || CueAt(doc, s, w) != Cue::kNone || doc.Is(w, W::kMonth)) return false;
+  // "$612.5 mln (+18.4%)", "$4 billion (up 8%)": the figure's own change, not an item's.
+  for (const Money& m : s.money) {
+    if (m.begin <= w && w < m.end) return false;
+  }
   for (const CountryRef& r : s.countries) {
     if (r.begin <= w && w < r.end) return false;
   }

@@ -291,9 +291,12 @@ std::vector<Percent> FindPercents(const std::vector<Token>& toks, size_t begin, 
     p.end = j;
     p.value = num.value;
     p.points = points;
-    if (i > begin && toks[i - 1].norm == "-" && !num.space_before &&
-        (i - 1 == begin || toks[i - 1].space_before)) {
-      p.value = -p.value;
+    // "-3.2%", "(+18.4% year-on-year)": a sign against the number, after a space, a
+    // parenthesis or the start.
+    if (i > begin && (toks[i - 1].norm == "-" || toks[i - 1].norm == "+") && !num.space_before &&
+        (i - 1 == begin || toks[i - 1].space_before || toks[i - 2].norm == "(")) {
+      p.sign = toks[i - 1].norm == "-" ? -1 : 1;
+      if (p.sign < 0) p.value = -p.value;
       p.begin = i - 1;
     }
     p.qualifier = HedgeBefore(toks, begin, p.begin, &p.hedge_begin);

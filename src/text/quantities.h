@@ -27,6 +27,7 @@ struct Percent {
   size_t hedge_begin = 0;
   double value = 0;
   bool points = false;        // "percentage points"
+  int sign = 0;               // a sign written against the number: +1 "+18.4%", -1 "(-3.2%)"
   std::string qualifier;
 };
 

@@ -784,6 +784,8 @@ int ChangeNounSubject(const Doc& doc, size_t cb, size_t hedge_begin) {
 // The direction of a verb of change next to the percentage in its clause (or of a change
 // noun heading it): 1 up, -1 down, 0 none.
 int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
+  // "$612.5 mln (+18.4% year-on-year)", "Imports: $210.4 mln (-3.2%)": a written sign.
+  if (p.sign != 0) return p.sign;
   for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
     if (doc.Is(k - 1, W::kGrowthUp)) return 1;
     if (doc.Is(k - 1, W::kGrowthDown)) return -1;

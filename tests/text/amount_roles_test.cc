@@ -109,6 +109,12 @@ TEST(AmountRoles, ItemsHaveTheirOwnFigures) {
   Sentence d("Exports (up 24 percent) led the list.");
   ASSERT_EQ(d.s().percents.size(), 1u);
   EXPECT_FALSE(ItemGrowth(d.doc(), d.s(), d.percent(0)));
+  // After an amount, the parenthesis is the figure's own change.
+  for (const char* text : {"Imports were $310 million (up 6%).", "Turnover: 5.2 billion euros (+4.1% y/y)."}) {
+    Sentence e(text);
+    ASSERT_EQ(e.s().percents.size(), 1u) << text;
+    EXPECT_FALSE(ItemGrowth(e.doc(), e.s(), e.percent(0))) << text;
+  }
 }
 
 TEST(AmountRoles, TheWholeBeforeItsPartIsNoPairFigure) {

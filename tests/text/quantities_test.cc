@@ -108,6 +108,21 @@ TEST(PercentTest, Forms) {
   EXPECT_EQ(p("fifteen"), -999.0);
 }
 
+TEST(PercentTest, AWrittenSign) {
+  auto sign = [](const std::string& s) {
+    auto toks = Tokenize(s);
+    auto v = FindPercents(toks, 0, toks.size());
+    return v.empty() ? std::pair{-999, -999.0} : std::pair{v[0].sign, v[0].value};
+  };
+  EXPECT_EQ(sign("imports (+7.5% y/y)"), (std::pair{1, 7.5}));
+  EXPECT_EQ(sign("exports (-12%)"), (std::pair{-1, -12.0}));
+  EXPECT_EQ(sign("turnover, +3 percent"), (std::pair{1, 3.0}));
+  EXPECT_EQ(sign("a fall of -4%"), (std::pair{-1, -4.0}));
+  EXPECT_EQ(sign("rose 4%"), (std::pair{0, 4.0}));
+  // A hyphen between words and a number is no sign: "January-5%" is not read as -5%.
+  EXPECT_EQ(sign("January-5%").first, 0);
+}
+
 struct T {
   TimeKind kind;
   int year;

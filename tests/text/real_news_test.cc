@@ -513,5 +513,15 @@ TEST(RealNewsTest, APartOfTheYearIsRelativeWithoutADate) {
             V{"trade_total CHN PER 2024 1-9 $30000000000"});
 }
 
+TEST(RealNewsTest, AChangeInAParenthesisAfterAnAmountOrWithASignIsTheFiguresGrowth) {
+  EXPECT_EQ(Claims("In 2023 Chilean exports to Peru were $2 billion (up 6%)."),
+            (V{"trade_flow CHL PER 2023 1-12 $2000000000", "trade_growth CHL PER 2023 1-12 6.000%"}));
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $4 billion in 2023. Imports: $1.5 billion (-2.4%)"),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_flow PER CHL 2023 1-12 $1500000000",
+               "trade_growth PER CHL 2023 1-12 -2.40%"}));
+  EXPECT_EQ(Claims("In 2023 trade between Chile and Peru was $4 billion, +8% year-on-year."),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 8.000%"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
