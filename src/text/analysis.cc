@@ -49,6 +49,10 @@ Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
     return world_before(i) ? Cue::kWorld : Cue::kTotal;
   }
   if (w == "turnover") return world_before(i) ? Cue::kWorld : Cue::kTotal;
+  // "the value of goods traded between Kenya and Britain", "goods exchanged with Peru".
+  if (doc.Is(i, W::kTradeParticiple) && i + 1 < s.end && (doc.norm(i + 1) == "between" || doc.norm(i + 1) == "with")) {
+    return Cue::kTotal;
+  }
   // Agents ("exporters", "importers") and receiving are no flow figure.
   if (doc.Is(i, W::kExportWord)) return w == "exporter" || w == "exporters" ? Cue::kNone : Cue::kExport;
   if (doc.Is(i, W::kImportWord)) {

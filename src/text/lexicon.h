@@ -35,6 +35,7 @@ namespace dyad::text {
   X(kImportWord, "import_word")              \
   X(kTradeNoun, "trade_noun")                \
   X(kTradeMeasure, "trade_measure")          \
+  X(kTradeParticiple, "trade_participle")    \
   X(kTradeCompound, "trade_compound")        \
   X(kWorldModifier, "world_modifier")        \
   X(kTotalModifier, "total_modifier")        \

@@ -523,5 +523,14 @@ TEST(RealNewsTest, AChangeInAParenthesisAfterAnAmountOrWithASignIsTheFiguresGrow
             (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 8.000%"}));
 }
 
+TEST(RealNewsTest, GoodsTradedBetweenThePairAreTheirTrade) {
+  EXPECT_EQ(Claims("The value of goods traded between Kenya and Britain grew 12 percent to $2 billion in 2022."),
+            (V{"trade_total KEN GBR 2022 1-12 $2000000000", "trade_growth KEN GBR 2022 1-12 12.00%"}));
+  EXPECT_EQ(Claims("Goods exchanged with Peru were worth $900 million in 2023, Chile's customs said."),
+            V{"trade_total PER CHL 2023 1-12 $900000000"});
+  // A participle before anything else is no cue.
+  EXPECT_EQ(Claims("Tea is the most traded commodity between Kenya and Britain, worth $500 million in 2022."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
