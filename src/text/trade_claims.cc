@@ -170,11 +170,34 @@ std::string PronounOwner(const Doc& doc, const SentenceInfo& s, size_t cb, size_
 }
 
 // The two countries a total is between, in order of mention.
+// "trade between Russia, Kazakhstan and Belarus", "товарооборот России, Казахстана и
+// Беларуси", "Kazakhstan's trade with Russia, China and Uzbekistan": three or more
+// different countries in one list (joined by "," and "and") name a group's figure, no
+// pair's.
+bool ListOfThreeCountries(const Doc& doc, const std::vector<const CountryRef*>& refs) {
+  std::vector<std::string> run = {refs.empty() ? "" : refs[0]->code};
+  for (size_t k = 1; k < refs.size(); ++k) {
+    const CountryRef& a = *refs[k - 1];
+    const CountryRef& b = *refs[k];
+    bool joined = a.code != "*" && b.code != "*" && !a.excluded && !b.excluded && b.begin >= a.end &&
+                  b.begin <= a.end + 2;
+    for (size_t q = a.end; joined && q < b.begin; ++q) {
+      const std::string& w = doc.norm(q);
+      joined = w == "," || w == "and" || w == "with";
+    }
+    if (!joined) run.clear();
+    if (std::find(run.begin(), run.end(), b.code) == run.end()) run.push_back(b.code);
+    if (run.size() >= 3) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, size_t clause_b,
                                       size_t pos) {
   auto refs = CountriesIn(s, clause_b, pos);
   if (refs.empty()) refs = CountriesIn(s, s.begin, pos);
   if (refs.empty()) refs = CountriesIn(s, s.begin, s.end);
+  if (ListOfThreeCountries(doc, refs)) return {};
   std::vector<std::string> codes;
   auto add = [&](const std::string& c) {
     if (!c.empty() && std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(c);

@@ -38,6 +38,20 @@ TEST(RealNewsTest, MonthRangeAfterFromIsAPeriod) {
             V{"trade_total IRN CHN 2016 1-7 $6500000000"});
 }
 
+TEST(RealNewsTest, AListOfThreeCountriesIsNoPairsFigure) {
+  const std::string pair = "Trade between Tajikistan and Kazakhstan reached $1.2 billion in 2023. ";
+  const V first = {"trade_total TJK KAZ 2023 1-12 $1200000000"};
+  EXPECT_EQ(Claims(pair + "Trade between Russia, Kazakhstan and Belarus reached $60 billion in 2023."), first);
+  EXPECT_EQ(Claims(pair + "Kazakhstan's trade with Russia, China and Uzbekistan reached $60 billion in 2023."), first);
+  EXPECT_EQ(Claims("Товарооборот Таджикистана и Казахстана в 2023 году составил 1,2 млрд долларов. Товарооборот "
+                   "России, Казахстана и Беларуси в 2023 году составил 60 млрд долларов."),
+            first);
+  // The same country named twice is still a pair.
+  EXPECT_EQ(Claims("По данным правительства Казахстана, Казахстан и Узбекистан в 2023 году нарастили товарооборот "
+                   "до 4 млрд долларов."),
+            V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
+}
+
 TEST(RealNewsTest, SingleMonthIsAPeriod) {
   EXPECT_EQ(Claims("In June alone, trade between China and the United States came to $61.2 billion."),
             V{"trade_total CHN USA 2024 6-6 $61200000000"});
