@@ -128,6 +128,11 @@ void MarkComparedPeriods(const Doc& doc, SentenceInfo* s) {
   for (TimeExpr& t : s->times) {
     if (t.kind != TimeKind::kPeriod) continue;
     size_t b = t.begin;
+    // "compared to the period of January-August 2019", "than the same months of 2022".
+    if (b > s->begin + 1 && doc.norm(b - 1) == "of" && doc.Is(b - 2, W::kSamePeriodNoun)) {
+      b -= 2;
+      if (b > s->begin && doc.norm(b - 1) == "same") --b;
+    }
     if (b > s->begin && (doc.norm(b - 1) == "in" || doc.norm(b - 1) == "the")) --b;
     if (b > s->begin && doc.norm(b - 1) == "in") --b;  // "than in the first half"
     if (b <= s->begin) continue;
@@ -514,6 +519,9 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
     if (t.begin < pos || t.begin >= ce) continue;
     if (t.begin - pos > 14) break;
     if (t.kind == TimeKind::kBaseline) continue;
+    // "reached $172.41 billion, surpassing last year's annual figure of $146.87 billion":
+    // a possessive time dates the noun after it, not the figure before.
+    if (t.end < s.end && doc.norm(t.end) == "'s") continue;
     if (is_period(t) && !opens_next_amount(t)) best = &t;
     break;
   }

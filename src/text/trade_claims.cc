@@ -113,9 +113,11 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       r.mode_known = true;
     }
   }
-  // "totaled $14.75 billion, including $9.74 billion of Russia's exports to China": a
-  // part named by the flow after it is that flow, not the figure before it.
-  if (pos > s.begin && doc.norm(pos - 1) == "including") {
+  // "totaled $14.75 billion, including $9.74 billion of Russia's exports to China", "we
+  // had $27 million worth of exports and $239 million worth of imports": an amount named
+  // by the flow right after it ("(worth) of/in [X's] exports") is that flow, whatever
+  // cue came before it; not "... worth of exports and imports" (the total).
+  {
     auto [cb4, ce4] = ClauseOf(s, pos);
     (void)cb4;
     size_t k = pos;
@@ -124,10 +126,22 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
             (k > pos && doc.Is(k, W::kMoneyWord)))) {
       ++k;
     }
-    if (k < ce4 && doc.norm(k) == "of") {
+    if (k < ce4 && doc.norm(k) == "worth") ++k;
+    if (k > pos && k < ce4 && (doc.norm(k) == "of" || doc.norm(k) == "in")) {
+      auto in_country = [&](size_t t) {
+        for (const CountryRef& ref : s.countries) {
+          if (ref.begin <= t && t < ref.end) return true;
+        }
+        return false;
+      };
       for (size_t j = k + 1; j < ce4 && j < k + 5; ++j) {
         Cue c = CueAt(doc, s, j);
+        // Only a country's name, "'s" and "the" may stand between ("of Russia's exports").
+        if (c == Cue::kNone && !in_country(j) && doc.norm(j) != "'s" && doc.norm(j) != "the") break;
         if (c == Cue::kExport || c == Cue::kImport) {
+          bool both = j + 2 < ce4 && doc.norm(j + 1) == "and" &&
+                      (CueAt(doc, s, j + 2) == Cue::kExport || CueAt(doc, s, j + 2) == Cue::kImport);
+          if (both) break;
           r.cue = c;
           r.cue_pos = j;
           r.inherited_from = -1;
@@ -805,11 +819,20 @@ int ChangeNounSubject(const Doc& doc, size_t cb, size_t hedge_begin) {
 }
 
 // The direction of a verb of change next to the percentage in its clause (or of a change
-// noun heading it): 1 up, -1 down, 0 none.
-int ChangeSign(const Doc& doc, const Percent& p, size_t cb, size_t ce) {
+// noun heading it): 1 up, -1 down, 0 none. The words of a baseline between them do not
+// count ("increased year on year by 29.3%", "rose year-on-year by 5%").
+int ChangeSign(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t cb, size_t ce) {
   // "$612.5 mln (+18.4% year-on-year)", "Imports: $210.4 mln (-3.2%)": a written sign.
   if (p.sign != 0) return p.sign;
-  for (size_t k = p.hedge_begin; k > cb && k + 4 > p.hedge_begin; --k) {
+  auto in_baseline = [&](size_t k) {
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kBaseline && t.begin <= k && k < t.end) return true;
+    }
+    return false;
+  };
+  for (size_t k = p.hedge_begin, counted = 0; k > cb && counted < 4; --k) {
+    if (in_baseline(k - 1)) continue;
+    ++counted;
     if (doc.Is(k - 1, W::kGrowthUp)) return 1;
     if (doc.Is(k - 1, W::kGrowthDown)) return -1;
   }
@@ -928,7 +951,7 @@ void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, co
       bool stated = doc.Is(v, W::kActualMarker) && !doc.Is(v, W::kGrowthUp) && !doc.Is(v, W::kGrowthDown);
       if (!stated) continue;
     }
-    int sign = ChangeSign(doc, p, cb, ce);
+    int sign = ChangeSign(doc, s, p, cb, ce);
     if (sign == 0) continue;
     const Claim* base = GrownFigure(doc, s, p, f, *out);
     Claim c = NewClaim(doc, s, ClaimKind::kTradeGrowth);

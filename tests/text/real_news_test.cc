@@ -546,5 +546,36 @@ TEST(RealNewsTest, GoodsTradedBetweenThePairAreTheirTrade) {
   EXPECT_EQ(Claims("Tea is the most traded commodity between Kenya and Britain, worth $500 million in 2022."), V{});
 }
 
+TEST(RealNewsTest, ABaselineBetweenTheVerbAndTheRateKeepsTheGrowth) {
+  EXPECT_EQ(Claims("In 2023, trade between Chile and Peru increased year on year by 12.5% to $4 billion."),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 12.50%"}));
+  EXPECT_EQ(Claims("In 2023, Chilean exports to Peru fell year-on-year by 3% to $1.5 billion."),
+            (V{"trade_flow CHL PER 2023 1-12 $1500000000", "trade_growth CHL PER 2023 1-12 -3.00%"}));
+}
+
+TEST(RealNewsTest, APossessiveTimeDatesTheNounAfterIt) {
+  EXPECT_EQ(Claims("In the first 11 months of this year, trade between Chile and Peru reached $5 billion, already "
+                   "surpassing last year's annual figure of $4.6 billion."),
+            (V{"trade_total CHL PER 2024 1-11 $5000000000", "trade_total CHL PER 2023 1-12 $4600000000"}));
+}
+
+TEST(RealNewsTest, ThePeriodOfAMonthRangeAfterComparedToIsTheBase) {
+  EXPECT_EQ(Claims("In January-August 2024, trade between Chile and Peru was $3 billion. Chilean exports to Peru "
+                   "were $1.1 billion, which is 8 percent less compared to the period of January-August 2023."),
+            (V{"trade_total CHL PER 2024 1-8 $3000000000", "trade_flow CHL PER 2024 1-8 $1100000000",
+               "trade_growth CHL PER 2024 1-8 -8.00%"}));
+}
+
+TEST(RealNewsTest, AnAmountWorthOfAFlowIsThatFlow) {
+  EXPECT_EQ(Claims("In 2023, trade between Chile and Peru included $900 million worth of imports from Peru."),
+            V{"trade_flow PER CHL 2023 1-12 $900000000"});
+  EXPECT_EQ(Claims("In 2023, trade between Chile and Peru came to $3 billion, including $1.2 billion of Peru's "
+                   "exports to Chile."),
+            (V{"trade_total CHL PER 2023 1-12 $3000000000", "trade_flow PER CHL 2023 1-12 $1200000000"}));
+  // Both flows named: the total.
+  EXPECT_EQ(Claims("In 2023, trade between Chile and Peru came to $3 billion worth of exports and imports."),
+            V{"trade_total CHL PER 2023 1-12 $3000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
