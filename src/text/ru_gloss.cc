@@ -271,6 +271,12 @@ class Glosser {
       for (size_t k = out_.size(); k > 0 && k + 4 > out_.size(); --k) {
         if (kFlowWords.count(out_[k - 1].norm)) worth = true;
       }
+      // "программа сотрудничества на 2024-2026 годы", "на 2025 год": a validity.
+      if (has_next && IsYearToken(in_[j]) && j + 1 < in_.size() &&
+          (in_[j + 1].norm == "-" || in_[j + 1].norm == "–" || in_[j + 1].norm.rfind("год", 0) == 0)) {
+        Emit1(i, "for");
+        return j;
+      }
       // "вырос на рекордные 20%": a word between the verb of change and its rate.
       const text::Lexicon& en = text::Lexicon::Builtin(Language::kEnglish);
       bool change = !out_.empty() && (en.Is(out_.back().norm, WordClass::kGrowthUp) ||
@@ -709,6 +715,16 @@ class Glosser {
       prev_noun_ = false;
       return i + 1;
     }
+    if (head_end_ == out_.size() && head_end_ > 0) {
+      // "договор о стратегическом партнерстве": "о" after an agreement is "on".
+      if (t.norm == "о" || t.norm == "об") {
+        Emit1(i, "on");
+        prev_noun_ = false;
+        return i + 1;
+      }
+      // "программа экономического сотрудничества": a genitive complement is "of ...".
+      if (GenitiveComplement(i, m)) Emit1(i, "of");
+    }
     size_t next = 0;
     if (!(m.entry && m.length > 1)) next = Preposition(i);
     if (next) {
@@ -748,12 +764,38 @@ class Glosser {
     bool upper = e.kind == EntryKind::kPlace;
     for (char c : e.code) upper = upper && !(c >= 'a' && c <= 'z') && c != ' ';
     Emit(i, i + m.length, e.gloss, place || e.kind == EntryKind::kCountryAdjective, upper, e.gloss_cap);
+    if (e.kind == EntryKind::kWord && IsAgreementHead(e.gloss)) head_end_ = out_.size();
     if (e.kind == EntryKind::kWord && !e.gloss.empty() && IsCurrencyGloss(e.gloss.back())) currency_ = e.gloss;
     if (e.kind == EntryKind::kWord && e.gloss.size() == 1 && IsScaleGloss(e.gloss[0])) {
       CarryCurrency(i - 1, i + m.length);
     }
     prev_noun_ = e.kind == EntryKind::kWord && !e.gloss.empty() && !IsFunctionGloss(e.gloss.back());
     return Abbreviation(i + m.length - 1, i + m.length);
+  }
+
+  // Whether in_[i] (read as `m`) starts a genitive complement of an agreement's head:
+  // an adjective in the genitive ("экономического", "торговой", "двусторонних") or a
+  // noun the lexicon reads as cooperation or an area ("сотрудничества", "энергетики").
+  bool GenitiveComplement(size_t i, const Match& m) const {
+    if (!IsCyrillic(in_[i])) return false;
+    const std::string& w = in_[i].norm;
+    for (const char* ending : {"ого", "его", "ой", "ей", "ых", "их"}) {
+      size_t n = std::char_traits<char>::length(ending);
+      if (w.size() > n + 4 && w.compare(w.size() - n, n, ending) == 0) return true;
+    }
+    if (!m.entry || m.entry->kind != EntryKind::kWord || m.entry->gloss.empty()) return false;
+    const std::string& g = m.entry->gloss.back();
+    bool genitive = w.size() > 2 && (w.compare(w.size() - 2, 2, "а") == 0 || w.compare(w.size() - 2, 2, "и") == 0 ||
+                                     w.compare(w.size() - 2, 2, "ы") == 0);
+    const text::Lexicon& en = text::Lexicon::Builtin(Language::kEnglish);
+    return genitive && (g == "cooperation" || g == "partnership" || en.Is(g, WordClass::kAreaNoun));
+  }
+
+  // Glosses of agreement head nouns ("treaty", "programme", "action plan", ...).
+  static bool IsAgreementHead(const std::vector<std::string>& gloss) {
+    static const std::unordered_set<std::string> kHeads = {
+        "agreement", "memorandum", "treaty", "programme", "protocol", "roadmap", "declaration", "statement", "plan"};
+    return !gloss.empty() && kHeads.count(gloss.back()) > 0;
   }
 
   // Whether the output ends with a figure and a comma ("8.4 billion dollars ,", "12% ,"):
@@ -781,7 +823,8 @@ class Glosser {
   bool pending_cap_ = false, pending_newline_ = false, pending_blank_ = false;
   uint32_t pending_begin_ = 0;
   std::vector<std::string> currency_;  // the currency last named in this sentence
-  size_t index_noun_ = SIZE_MAX;  // the output "growth" of "темп роста" in this sentence, its index not yet read
+  size_t index_noun_ = SIZE_MAX;
+  size_t head_end_ = 0;  // out_.size() right after an agreement head noun ("договор"), else stale  // the output "growth" of "темп роста" in this sentence, its index not yet read
   std::vector<bool> skip_;  // tokens already read by a hoisting rule
 };
 

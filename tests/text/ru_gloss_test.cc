@@ -141,6 +141,18 @@ TEST(RuGlossTest, AGrowthIndexIsReadAsTheChange) {
   EXPECT_EQ(Read("доля составила 60%"), "share amounted to 60%");
 }
 
+TEST(RuGlossTest, AnAgreementsComplementReadsAsItsPreposition) {
+  EXPECT_EQ(Read("подписали договор о стратегическом партнерстве"), "signed treaty on strategic partnership");
+  EXPECT_EQ(Read("меморандум об обмене"), "memorandum on обмене");
+  EXPECT_EQ(Read("программа экономического сотрудничества на 2024-2026 годы"),
+            "programme of экономического cooperation for 2024-2026");
+  EXPECT_EQ(Read("дорожная карта сотрудничества"), "roadmap of cooperation");
+  // Elsewhere "о" is "about", and a genitive that is no complement takes no "of".
+  EXPECT_EQ(Read("говорили о торговле"), "говорили about trade");
+  EXPECT_EQ(Read("соглашение подписано"), "agreement signed");
+  EXPECT_EQ(Read("ряд соглашений"), "several agreements");
+}
+
 TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
   EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
   EXPECT_EQ(Read("Россия и Китай"), "russia and china");
