@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "text/lexicon.h"
+
 namespace dyad::text {
 namespace {
 
@@ -169,11 +171,24 @@ std::string HedgeBefore(const std::vector<Token>& toks, size_t floor, size_t pos
   return "";
 }
 
+namespace {
+// "five billion USD", "two million dollars": a number word (data/text/en/lexicon.csv,
+// number_word; "a billion dollars" is one) before a scale of a million or more; 0 otherwise.
+int NumberWordBeforeScale(const std::vector<Token>& toks, size_t i, size_t end) {
+  const Token& t = toks[i];
+  if (t.kind != TokenKind::kWord || i + 1 >= end || toks[i + 1].kind != TokenKind::kWord) return 0;
+  const Scale* s = FindScale(toks[i + 1].norm);
+  if (s == nullptr || s->factor < 1e6 || s->attached_only) return 0;
+  return Lexicon::Builtin(Language::kEnglish).Value(t.norm, WordClass::kNumberWord);
+}
+}  // namespace
+
 std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_t end) {
   std::vector<Money> out;
   for (size_t i = begin; i < end; ++i) {
     const Token& num = toks[i];
-    if (num.kind != TokenKind::kNumber) continue;
+    int word_number = num.kind == TokenKind::kWord ? NumberWordBeforeScale(toks, i, end) : 0;
+    if (num.kind != TokenKind::kNumber && word_number == 0) continue;
     Money m;
     m.begin = i;
     size_t j = i + 1;
@@ -198,7 +213,7 @@ std::vector<Money> FindMoney(const std::vector<Token>& toks, size_t begin, size_
     }
     // A year or a count is not money: "$" must not be separated from a year-like
     // number by a word boundary in the other direction, so nothing to check here.
-    double value = num.value;
+    double value = word_number > 0 ? word_number : num.value;
     double scale = 1;
     // "the $30-billion-by-2025 target": a hyphen between the number and its scale.
     if (j + 1 < end && toks[j].norm == "-" && !toks[j].space_before && !toks[j + 1].space_before &&

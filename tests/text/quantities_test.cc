@@ -78,6 +78,19 @@ TEST(MoneyTest, OtherDollarsAreNotUsDollars) {
   EXPECT_EQ(Money("a$5 billion")[0].usd, 5000000000);
 }
 
+TEST(MoneyTest, NumberWordsBeforeAScale) {
+  EXPECT_EQ(Money("five billion USD")[0].usd, 5000000000);
+  EXPECT_EQ(Money("two million dollars")[0].usd, 2000000);
+  EXPECT_EQ(Money("nearly ten billion US dollars")[0].usd, 10000000000);
+  EXPECT_EQ(Money("nearly ten billion US dollars")[0].qualifier, "almost");
+  EXPECT_EQ(Money("more than a billion dollars")[0].usd, 1000000000);
+  EXPECT_EQ(Money("three billion euros")[0].currency, "EUR");
+  // Without a currency, or before a small scale, a number word is no amount.
+  EXPECT_TRUE(Money("five billion people").empty());
+  EXPECT_TRUE(Money("two thousand dollars").empty());
+  EXPECT_TRUE(Money("five companies worth $2 billion").size() == 1);
+}
+
 TEST(MoneyTest, Hedges) {
   EXPECT_EQ(Money("more than $1 billion")[0].qualifier, "more_than");
   EXPECT_EQ(Money("over $1 billion")[0].qualifier, "more_than");
