@@ -206,12 +206,31 @@ bool ListOfThreeCountries(const Doc& doc, const std::vector<const CountryRef*>& 
   return false;
 }
 
+// "trade among Kazakhstan, Uzbekistan and Kyrgyzstan reached $7 billion": "among" marks
+// the countries after it as compared against (a rank's), but before an amount its list
+// of three or more names the members of a group's figure.
+bool AmongList(const Doc& doc, const SentenceInfo& s, size_t clause_b, size_t pos) {
+  for (size_t k = clause_b; k + 1 < pos; ++k) {
+    if (doc.norm(k) != "among") continue;
+    std::vector<std::string> listed;
+    for (const CountryRef* r : CountriesIn(s, k + 1, pos, true)) {
+      size_t start = ListStart(doc, s, r->begin);
+      if (r->code != "*" && (start == k + 1 || (start == k + 2 && doc.norm(k + 1) == "the")) &&
+          std::find(listed.begin(), listed.end(), r->code) == listed.end()) {
+        listed.push_back(r->code);
+      }
+    }
+    if (listed.size() >= 3) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> TotalParties(const Doc& doc, const SentenceInfo& s, size_t clause_b,
                                       size_t pos) {
   auto refs = CountriesIn(s, clause_b, pos);
   if (refs.empty()) refs = CountriesIn(s, s.begin, pos);
   if (refs.empty()) refs = CountriesIn(s, s.begin, s.end);
-  if (ListOfThreeCountries(doc, refs)) return {};
+  if (ListOfThreeCountries(doc, refs) || AmongList(doc, s, clause_b, pos)) return {};
   std::vector<std::string> codes;
   auto add = [&](const std::string& c) {
     if (!c.empty() && std::find(codes.begin(), codes.end(), c) == codes.end()) codes.push_back(c);

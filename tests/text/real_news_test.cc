@@ -577,5 +577,28 @@ TEST(RealNewsTest, AnAmountWorthOfAFlowIsThatFlow) {
             V{"trade_total CHL PER 2023 1-12 $3000000000"});
 }
 
+TEST(RealNewsTest, TradeAmongThreeOrMoreCountriesIsNoPairs) {
+  EXPECT_EQ(Claims("Kazakhstan's trade with Uzbekistan reached $4 billion in 2023. Trade among Kazakhstan, Uzbekistan "
+                   "and Kyrgyzstan reached $7 billion in 2023."),
+            V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
+  EXPECT_EQ(Claims("In 2023 trade among Russia, Belarus and Armenia grew 5% to $90 billion."), V{});
+  EXPECT_EQ(Claims("Kazakhstan's trade with Uzbekistan rose 10% in 2023, while trade among Kazakhstan, Uzbekistan and "
+                   "Kyrgyzstan grew 12%."),
+            V{"trade_growth KAZ UZB 2023 1-12 10.00%"});
+  // A list compared against is no sum.
+  EXPECT_EQ(Claims("Kazakhstan's trade with Uzbekistan, behind Russia, China and Italy, reached $4 billion in 2023."),
+            V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
+}
+
+TEST(RealNewsTest, ACountrysWorldExportsAreNoPairFlow) {
+  EXPECT_EQ(Claims("Kenya's trade with Uganda reached $1 billion in 2023. Kenya's exports rose to $7 billion in 2023."),
+            V{"trade_total KEN UGA 2023 1-12 $1000000000"});
+  EXPECT_EQ(Claims("Kenya's trade with Uganda reached $1 billion in 2023. Exports from Kenya rose 5% to $7 billion."),
+            V{"trade_total KEN UGA 2023 1-12 $1000000000"});
+  EXPECT_EQ(Claims("Kenya's trade with Uganda reached $1 billion in 2023. Kenya's exports to Uganda rose to $700 "
+                   "million in 2023."),
+            (V{"trade_total KEN UGA 2023 1-12 $1000000000", "trade_flow KEN UGA 2023 1-12 $700000000"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
