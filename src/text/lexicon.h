@@ -69,6 +69,7 @@ namespace dyad::text {
   X(kOfferWord, "offer_word")               \
   X(kRateUnit, "rate_unit")                 \
   X(kSamePeriodNoun, "same_period_noun")    \
+  X(kMostAdjective, "most_adjective")        \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \
   X(kRankedBelow, "ranked_below")            \

@@ -20,6 +20,8 @@ int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   }
   if (t.norm == "one" && k + 1 < s.end && doc.norm(k + 1) == "one") return 0;
   if (t.norm == "number" && k + 1 < s.end && (doc.norm(k + 1) == "one" || doc.norm(k + 1) == "1")) return 1;
+  // "the most important trading partner": a superlative in two words.
+  if (doc.Is(k, W::kMostAdjective) && k > s.begin && doc.norm(k - 1) == "most") return 1;
   return doc.Is(k, W::kRankOrdinal) ? doc.lex->Value(t.norm, W::kRankOrdinal) : 0;
 }
 
@@ -51,7 +53,8 @@ int OrdinalEndingAt(const Doc& doc, const SentenceInfo& s, size_t e, size_t* b) 
 bool OneOfThe(const Doc& doc, const SentenceInfo& s, size_t k) {
   for (size_t d = 1; d <= 4 && k >= s.begin + d; ++d) {
     if (doc.norm(k - d) == "one" && d >= 2 && doc.norm(k - d + 1) == "of") return true;
-    if (doc.norm(k - d) == "among" && d <= 2) return true;  // "among the largest"
+    // "among the largest", "among Georgia's main", "among the country's main".
+    if (doc.norm(k - d) == "among") return true;
   }
   return false;
 }
@@ -86,11 +89,12 @@ struct RankAt {
   size_t pos = 0;
 };
 
-// "ranks fifth among the largest ...", "занимает пятое место среди крупнейших ...": the
-// ordinal of a verb of ranking or of "place" right before "among (the)" at or before b.
+// "ranks fifth among the largest ...", "ranked fourth among Georgia's main trading
+// partners", "занимает пятое место среди крупнейших ...": the ordinal of a verb of ranking
+// or of "place" right before "among" (up to four words before b).
 RankAt PlaceBeforeAmong(const Doc& doc, const SentenceInfo& s, size_t b) {
   size_t a = b;
-  while (a > s.begin && a + 3 > b && doc.norm(a) != "among") --a;
+  while (a > s.begin && a + 5 > b && doc.norm(a) != "among") --a;
   if (doc.norm(a) != "among" || a < s.begin + 2) return {};
   size_t e = a - 1;
   if ((doc.norm(e) == "place" || doc.norm(e) == "position") && e > s.begin) --e;

@@ -195,5 +195,19 @@ TEST(RankClaims, AmongTheTopNIsNoRank) {
   EXPECT_EQ(Ranks("China is among Kenya's five largest trading partners."), V{});
 }
 
+TEST(RankClaims, APlaceAmongAPartnersMainPartners) {
+  EXPECT_EQ(Ranks("In 2023, Peru ranked fourth among Chile's main trading partners, after China, the US and Brazil."),
+            V{"PER CHL 4 after CHN USA BRA"});
+  EXPECT_EQ(Ranks("Peru ranks third among Chile's leading trade partners."), V{"PER CHL 3"});
+  // The superlative of the group is no rank of its own.
+  EXPECT_EQ(Ranks("Peru is among Chile's main trading partners."), V{});
+}
+
+TEST(RankClaims, TheMostImportantPartnerIsTheFirst) {
+  EXPECT_EQ(Ranks("China remains Chile's most important trading partner."), V{"CHN CHL 1"});
+  EXPECT_EQ(Ranks("China is the most significant trade partner of Chile."), V{"CHN CHL 1"});
+  EXPECT_EQ(Ranks("China is an important trading partner of Chile."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
