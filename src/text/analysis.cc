@@ -495,7 +495,9 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
     if (w == "currently" || w == "presently" || (w == "at" && k + 1 < pos && doc.norm(k + 1) == "present")) {
       return std::nullopt;
     }
-    if ((w == "stands" || w == "stand") && !dated_before) return std::nullopt;
+    // "stands at $400 million" is the present; "China now stands as Ethiopia's top partner,
+    // as trade ... climbed to $5 billion in 2023" is no level of the figure.
+    if ((w == "stands" || w == "stand") && !dated_before && k + 1 < pos && doc.norm(k + 1) == "at") return std::nullopt;
   }
   // The first time after the figure in its clause dates it; a range or date there
   // ("$10,110 million in 2019-2020, $8,229 million in ...") is not skipped for a later one.

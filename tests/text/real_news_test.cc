@@ -435,6 +435,14 @@ TEST(RealNewsTest, AChangeAmountRestatedAsARateIsTheRate) {
             V{"trade_growth TJK KAZ 2023 1-12 -8.50%"});
 }
 
+TEST(RealNewsTest, StandsAsAPartnerDoesNotMakeTheFigurePresent) {
+  EXPECT_EQ(Claims("Peru now stands as a key partner of Chile, as trade between the two countries rose to $5 "
+                   "billion in 2023."),
+            V{"trade_total PER CHL 2023 1-12 $5000000000"});
+  // "stands at" is the present level: no period.
+  EXPECT_EQ(Claims("Trade between Chile and Peru stands at $5 billion."), V{"trade_total CHL PER - - $5000000000"});
+}
+
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
             (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
