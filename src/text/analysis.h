@@ -108,6 +108,9 @@ struct Carry {
   // third" continues it): the country ranked in, the measure and group ranked by.
   std::string rank_country, rank_measure, rank_group;
   std::string rank_partner;  // the partner of the last ranking, for "It ranks third ..."
+  // The country of the leader last named ("Belarus' president", "белорусский лидер"), for
+  // a quoted "for us, you are the third partner".
+  std::string speaker_country;
   int rank_sentence = -100;
   bool last_trade_quoted = false;               // the previous trade sentence was a quote
   // The previous sentence's figure was of a part of a country ("trade between Tatarstan

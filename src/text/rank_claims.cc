@@ -440,9 +440,41 @@ void RepublicSide(const Doc& doc, size_t sb, size_t se, Cue cue, std::string* ex
   if (other->empty() || *other == home) *other = PairOther(doc, home);
 }
 
+// The country of a leader named in the sentence: an adjective before the leader noun
+// ("the Belarusian leader", "белорусский лидер") or a country right after it ("President
+// of Belarus", "Президент Беларуси", "Kazakhstan's president"); the last one, or "".
+std::string LeaderCountry(const Doc& doc, const SentenceInfo& s) {
+  std::string country;
+  for (size_t k = s.begin; k < s.end; ++k) {
+    const std::string& w = doc.norm(k);
+    if (w != "president" && w != "leader" && w != "minister" && w != "premier") continue;
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*") continue;
+      bool before = (r.end == k && (r.adjective || r.possessive)) ||
+                    (r.end + 1 == k && r.possessive) || (r.end + 1 == k && doc.norm(k - 1) == "prime");
+      size_t after = k + 1;
+      if (after < s.end && doc.norm(after) == "of") ++after;
+      if (before || r.begin == after) country = r.code;
+    }
+  }
+  return country;
+}
+
+// "for us ... you", "нас ... вы" in [cb, i): a speaker ranking the side addressed.
+bool UsAndYou(const Doc& doc, size_t cb, size_t i) {
+  bool us = false, you = false;
+  for (size_t k = cb; k < i; ++k) {
+    const std::string& w = doc.norm(k);
+    us = us || w == "us" || w == "we" || w == "our";
+    you = you || w == "you";
+  }
+  return us && you;
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
+  if (std::string leader = LeaderCountry(doc, s); !leader.empty()) carry->speaker_country = leader;
   // The last rank of this sentence: its partner, country and measure.
   std::string last_partner, last_country, last_measure;
   size_t last_clause = s.end;
@@ -476,6 +508,14 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     if (partner.empty() && PronounSubject(doc, s, cb, at.pos) && !last_partner.empty() && last_partner != country) {
       partner = last_partner;
       if (country.empty() && CountryNounOwner(doc, cb, at.pos)) country = last_country;
+    }
+    // "For us, you are the third partner", "Для нас вы — третий партнер": the speaker's
+    // country ranks the one addressed.
+    const std::string& speaker = carry->speaker_country;
+    if (!speaker.empty() && UsAndYou(doc, cb, i) && (partner.empty() || partner == speaker) &&
+        (country.empty() || country == speaker)) {
+      country = speaker;
+      partner = PairOther(doc, speaker);
     }
     if (country.empty()) country = PairOther(doc, partner);
     if (partner.empty()) partner = PairOther(doc, country);

@@ -188,6 +188,18 @@ TEST(CompositionClaims, TheRepublicIsTheFirstNamedMember) {
   EXPECT_EQ(Compositions(pair + "Kazakhstan exports wheat to the republic."), V{"KAZ TJK wheat"});
 }
 
+TEST(RankClaims, UsAndYouInAQuoteAreTheSpeakersCountryAndTheOther) {
+  EXPECT_EQ(Ranks("Trade between Kazakhstan and Belarus grew 10%. The Belarusian leader said: \"For us, you are the "
+                  "third partner.\""),
+            V{"KAZ BLR 3"});
+  EXPECT_EQ(Ranks("Президент Казахстана встретился с коллегой. Товарооборот Казахстана и Узбекистана вырос на 10%. "
+                  "«Для нас вы — второй торговый партнер», — сказал он."),
+            V{"UZB KAZ 2"});
+  // No leader named: no speaker to rank by.
+  EXPECT_EQ(Ranks("Trade between Kazakhstan and Belarus grew 10%. \"For us, you are the third partner,\" he said."),
+            V{});
+}
+
 TEST(RankClaims, AmongTheTopNIsNoRank) {
   EXPECT_EQ(Ranks("Kenya's trade with China reached $4 billion in 2023. China is among the top five trading partners "
                   "of Kenya."),
