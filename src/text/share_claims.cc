@@ -129,6 +129,29 @@ std::vector<std::string> WholePair(const Doc& doc, const SentenceInfo& s, size_t
   return codes;
 }
 
+// The country "its"/"their" within three words before `cue_pos` (the whole, `whole`)
+// stands for: the last possessive country before the pronoun in the sentence, or the
+// other side of that country's flow when it runs the other way ("India's exports ...
+// made up 23.25 per cent of its imports": Sri Lanka's imports); "" when there is none.
+std::string PossessivePronounOwner(const Doc& doc, const SentenceInfo& s, size_t cue_pos, Cue whole) {
+  size_t pronoun = 0;
+  for (size_t k = cue_pos; k > s.begin && k + 4 > cue_pos; --k) {
+    if (doc.norm(k - 1) == "its" || doc.norm(k - 1) == "their") {
+      pronoun = k - 1;
+      break;
+    }
+  }
+  if (pronoun == 0) return "";
+  const CountryRef* owner = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && r.possessive && !r.excluded && r.end <= pronoun) owner = &r;
+  }
+  if (owner == nullptr) return "";
+  Cue flow = owner->end + 1 < pronoun ? CueAt(doc, s, owner->end + 1) : Cue::kNone;
+  bool opposite = (flow == Cue::kExport && whole == Cue::kImport) || (flow == Cue::kImport && whole == Cue::kExport);
+  return opposite ? PairOther(doc, owner->code) : owner->code;
+}
+
 }  // namespace
 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
@@ -156,6 +179,10 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
                     (r.begin > sr.cue_pos && r.begin <= sr.cue_pos + 3 && doc.norm(r.begin - 1) == "of");
     if (near_cue && country.empty()) country = r.code;
   }
+  // "Kazakhstan's exports to China ... accounted for 18% of its total exports", "India is
+  // the UK's 12th largest partner, accounting for 2.1% of its trade": "its"/"their" before
+  // the whole is the nearest possessive country before it (or its flow's other side).
+  if (country.empty()) country = PossessivePronounOwner(doc, s, sr.cue_pos, sr.cue);
   // "China accounted for 30% of Russia's trade with India": a third country's share of a
   // pair's trade is no claim about either pair (nor a growth).
   // ("trade with Armenia accounted for 7.3 percent" names the partner before the share.)

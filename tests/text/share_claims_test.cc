@@ -131,5 +131,18 @@ TEST(ShareClaims, AShareIsDatedByTheCarriedPeriodWithItsMonths) {
             V{"2023 1-12"});
 }
 
+TEST(ShareClaims, ItsWholeIsTheNearestPossessiveCountrys) {
+  EXPECT_EQ(Shares("Kazakhstan's exports to China rose 25% in 2023 and accounted for 18% of its total exports."),
+            (V{"trade_growth KAZ CHN 2023 exports 25.0", "share CHN KAZ 2023 exports 18.0"}));
+  EXPECT_EQ(Shares("In 2023 Vietnam's imports from China reached $110 billion, or 33% of its total imports."),
+            V{"share CHN VNM 2023 imports 33.0"});
+  // A flow the other way: its imports are the importer's.
+  EXPECT_EQ(Shares("In 2023 India's exports to Sri Lanka, at $4.8 billion, made up 23.2 per cent of its imports."),
+            V{"share IND LKA 2023 imports 23.2"});
+  // The possessor of the rank, not its subject.
+  EXPECT_EQ(Shares("In 2023 India was the UK's 12th largest trading partner, accounting for 2.1% of its total trade."),
+            V{"share IND GBR 2023 total 2.10"});
+}
+
 }  // namespace
 }  // namespace dyad::text
