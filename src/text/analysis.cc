@@ -450,8 +450,16 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
   auto [cb, ce] = ClauseOf(s, pos);
   // "During the six-month period, Vietnam shipped ...": the last period of six months
   // named before, not the last period.
-  if (int n = ReferredMonths(doc, cb, ce); n > 0) {
-    if (const TimeExpr* t = carry.RecentPeriodOfMonths(n)) return *t;
+  // "During the five months, trade totalled $18.2 billion, with imports accounting for $17.2
+  // billion": a later clause with no time of its own refers back with its sentence.
+  int referred = ReferredMonths(doc, cb, ce);
+  if (referred == 0 && cb > s.begin) {
+    bool own_time = false;
+    for (const TimeExpr& t : s.times) own_time = own_time || (t.begin >= cb && t.begin < ce);
+    if (!own_time) referred = ReferredMonths(doc, s.begin, cb);
+  }
+  if (referred > 0) {
+    if (const TimeExpr* t = carry.RecentPeriodOfMonths(referred)) return *t;
   }
   const TimeExpr* best = nullptr;
   auto is_period = [&](const TimeExpr& t) {

@@ -171,6 +171,17 @@ TEST(CarryTest, AtThatTimeAndTheSamePeriodOfAYear) {
             (std::vector<std::string>{"trade_total KAZ-TJK 2022 1-6"}));
 }
 
+TEST(CarryTest, ALaterClauseRefersBackWithItsSentence) {
+  // "the five months" opening the sentence dates the figures of its later clauses too.
+  EXPECT_EQ(Totals("Between April and August 2023, trade between Chile and Peru grew. During the five months, "
+                   "trade between the two countries totalled $4 billion, with Chilean exports at $2.5 billion."),
+            (std::vector<std::string>{"trade_total CHL-PER 2023 4-8", "trade_flow CHL-PER 2023 4-8"}));
+  // A clause with a time of its own keeps it.
+  EXPECT_EQ(Totals("Between April and August 2023, trade between Chile and Peru grew. In the five months, trade "
+                   "between the two countries totalled $4 billion, while in 2022 Chilean exports were $5 billion."),
+            (std::vector<std::string>{"trade_total CHL-PER 2023 4-8", "trade_flow CHL-PER 2022 1-12"}));
+}
+
 TEST(CarryTest, AComparisonBaseIsNoPeriodOfMonthsForLater) {
   // "on" after a rate: the half compared with is not the half "the six months" refers to.
   EXPECT_EQ(Totals("Trade between Canada and Mexico was $24 billion in the first half of 2024, up 3% on H1 "
