@@ -56,7 +56,15 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
   // 2023 amounted to", "China's share of Kazakhstan's trade rose by 2 percentage points to").
   size_t reach = 10;
   for (const TimeExpr& t : s.times) {
-    if (t.begin >= cb && t.end <= p.hedge_begin && t.begin + 12 >= p.hedge_begin) reach += t.end - t.begin;
+    if (t.begin < cb || t.end > p.hedge_begin || t.begin + 12 < p.hedge_begin) continue;
+    // With the words that introduce it ("in the first half", "during the period").
+    size_t b = t.begin;
+    while (b > cb && t.begin - b < 2 &&
+           (doc.norm(b - 1) == "in" || doc.norm(b - 1) == "the" || doc.norm(b - 1) == "during" ||
+            doc.norm(b - 1) == "for" || doc.norm(b - 1) == "over")) {
+      --b;
+    }
+    reach += t.end - b;
   }
   for (const Percent& q : s.percents) {
     if (q.points && q.hedge_begin >= cb && q.end <= p.hedge_begin && q.begin + 12 >= p.hedge_begin) {

@@ -97,6 +97,10 @@ TEST(RuGlossTest, Periods) {
   EXPECT_EQ(Read("за пять месяцев с начала 2024 года"), "in five months of 2024");
   EXPECT_EQ(Read("за 7 месяцев с начала текущего года"), "in 7 months of the year");
   EXPECT_EQ(Read("с начала 2018 года"), "since the start of 2018");
+  // The half-year reported without an ordinal is the first.
+  EXPECT_EQ(Read("за полугодие"), "in the first half");
+  EXPECT_EQ(Read("по итогам полугодия"), "in the first half");
+  EXPECT_EQ(Read("во втором полугодии"), "in second half");
 }
 
 TEST(RuGlossTest, PrepositionsByTheNextWord) {

@@ -48,6 +48,13 @@ TEST(ShareClaims, APeriodBetweenShareAndFigureDoesNotCountTowardsItsReach) {
             V{"share CHN TJK 2023 total 15.3"});
 }
 
+TEST(ShareClaims, APeriodWithItsPrepositionDoesNotCountTowardsTheReach) {
+  EXPECT_EQ(Shares("China's share in foreign trade turnover of Tajikistan in the first half of 2024 amounted to 25.3%."),
+            V{"share CHN TJK 2024 total 25.3"});
+  EXPECT_EQ(Shares("Доля Китая во внешнеторговом обороте Таджикистана за полугодие составила 25,3%."),
+            V{"share CHN TJK 2024 total 25.3"});
+}
+
 TEST(ShareClaims, TradeWithAPartnerAccountedFor) {
   EXPECT_EQ(Shares("In 2023, trade with Armenia accounted for 7.3 percent of Russia's foreign trade."),
             V{"share ARM RUS 2023 total 7.30"});
