@@ -434,6 +434,12 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
   } else {
     importer = !subject.empty() ? subject : to;  // "imports of Iranian goods to Tajikistan"
     exporter = from;
+    // "imports of Russia to China" ("импорт России в Китай"): the goods of the first
+    // country brought into the second; the destination is the importer.
+    if (!subject.empty() && !to.empty() && subject != to && from.empty()) {
+      importer = to;
+      exporter = subject;
+    }
     if (importer == exporter) importer.clear();
   }
   if (exporter.empty() && !importer.empty()) exporter = PairOther(doc, importer);

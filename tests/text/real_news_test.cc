@@ -608,5 +608,16 @@ TEST(RealNewsTest, ACountrysWorldExportsAreNoPairFlow) {
             (V{"trade_total KEN UGA 2023 1-12 $1000000000", "trade_flow KEN UGA 2023 1-12 $700000000"}));
 }
 
+TEST(RealNewsTest, ImportsOfACountryIntoAnotherAreTheFirstCountrysExports) {
+  // "импорт России в Китай": the goods of Russia brought into China.
+  EXPECT_EQ(Claims("В январе—июле 2024 года импорт Казахстана в Китай вырос на 12%, до $9,1 млрд."),
+            (V{"trade_flow KAZ CHN 2024 1-7 $9100000000", "trade_growth KAZ CHN 2024 1-7 12.00%"}));
+  EXPECT_EQ(Claims("In January-July 2024, imports of Peru to Chile grew 12% to $900 million."),
+            (V{"trade_flow PER CHL 2024 1-7 $900000000", "trade_growth PER CHL 2024 1-7 12.00%"}));
+  // "imports of Chile from Peru": the importer named after "of".
+  EXPECT_EQ(Claims("In January-July 2024, imports of Chile from Peru grew 12% to $900 million."),
+            (V{"trade_flow PER CHL 2024 1-7 $900000000", "trade_growth PER CHL 2024 1-7 12.00%"}));
+}
+
 }  // namespace
 }  // namespace dyad::text
