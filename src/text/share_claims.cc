@@ -160,10 +160,37 @@ std::string PossessivePronounOwner(const Doc& doc, const SentenceInfo& s, size_t
   return opposite ? PairOther(doc, owner->code) : owner->code;
 }
 
+// "China's share ... reached 21.5 percent in 2023, up from 18.9 percent in 2022", "...
+// 49.1% in 2023 compared to 50.4% in 2022": a percentage compared with, right after a
+// share of this sentence, is the same share for its own period (a year earlier for "a
+// year earlier"); true when `p` is such a baseline (with its claim appended when dated).
+bool BaselineShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std::vector<Claim>* out) {
+  if (out->empty() || !BaselinePosition(doc, s, p.hedge_begin)) return false;
+  const Claim& share = out->back();
+  if (share.kind != ClaimKind::kShare || share.span_begin != doc.tok(s.begin).begin) return false;
+  Claim c = share;
+  c.percent = p.value;
+  c.qualifier = p.qualifier;
+  c.year.reset();
+  c.months.clear();
+  for (const TimeExpr& t : s.times) {
+    if (t.begin < p.end || t.begin > p.end + 2) continue;
+    if (t.kind == TimeKind::kPeriod) SetPeriod(t, &c);
+    if (t.kind == TimeKind::kBaseline && share.year) {
+      c.year = *share.year - 1;
+      c.months = share.months;
+    }
+    break;
+  }
+  if (c.year) out->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
                 std::vector<Claim>* out) {
+  if (BaselineShare(doc, s, p, out)) return true;
   auto [cb, ce] = ClauseOf(s, p.begin);
   ShareReading sr = ReadShare(doc, s, p, cb, ce);
   // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of

@@ -151,5 +151,16 @@ TEST(ShareClaims, ItsWholeIsTheNearestPossessiveCountrys) {
             V{"share IND GBR 2023 total 2.10"});
 }
 
+TEST(ShareClaims, AShareComparedWithIsTheSameShareForItsPeriod) {
+  EXPECT_EQ(SharePeriods("China's share of Kazakhstan's foreign trade reached 21.5 percent in 2023, up from 18.9 percent "
+                         "in 2022."),
+            (V{"2023 1-12", "2022 1-12"}));
+  EXPECT_EQ(Shares("In 2023 Russia's share in Belarus's foreign trade was 49.1%, against 50.4% a year earlier."),
+            (V{"share RUS BLR 2023 total 49.1", "share RUS BLR 2022 total 50.4"}));
+  // Without a period of its own it is no claim, and no growth either.
+  EXPECT_EQ(Shares("In 2023 Russia's share in Belarus's foreign trade rose to 49.1% from 47%."),
+            V{"share RUS BLR 2023 total 49.1"});
+}
+
 }  // namespace
 }  // namespace dyad::text
