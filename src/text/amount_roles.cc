@@ -86,6 +86,13 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (w != "same" && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
     if (w == "same" && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
     if (t.year > 0) continue;  // "the same period of 2021" names its own year (PeriodFor)
+    // "... less than in the same period last year, when trade stood at $760.5 million":
+    // the amount of a clause opened by ", when" right after the baseline is its level.
+    if (t.end + 2 <= m.hedge_begin && doc.norm(t.end) == "," && doc.norm(t.end + 1) == "when") {
+      bool next_amount = true;
+      for (const Money& o : s.money) next_amount = next_amount && !(o.begin > t.end && o.end <= m.hedge_begin);
+      if (next_amount && (w == "same" || w == "a" || w == "previous")) return true;
+    }
     // "rose 23% against the same period in 2016", "more than in the same period last
     // year", "from the previous year": the baseline of a change, not the amount's date.
     size_t b = t.begin;

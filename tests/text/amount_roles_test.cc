@@ -254,5 +254,17 @@ TEST(AmountRoles, AnAmountDatedBySamePeriodLastYearIsTheYearBefore) {
   EXPECT_FALSE(YearBeforeAmount(f.doc(), f.s(), f.money(1)));
 }
 
+TEST(AmountRoles, AWhenClauseAfterTheBaselineIsItsLevel) {
+  Sentence a("This is 6.3% less than in the same period last year, when trade stood at $760.5 million.");
+  EXPECT_TRUE(YearBeforeAmount(a.doc(), a.s(), a.money(0)));
+  Sentence c("Trade grew 8% from a year earlier, when it was $3 billion.");
+  EXPECT_TRUE(YearBeforeAmount(c.doc(), c.s(), c.money(0)));
+  // Another amount between them keeps its own reading; "when" elsewhere is no baseline.
+  Sentence d("It was 5% less than in the same period last year, when exports reached $2 billion and imports $1 billion.");
+  EXPECT_TRUE(YearBeforeAmount(d.doc(), d.s(), d.money(0)));
+  Sentence e("Trade rose 5% in the same period, when it was $3 billion.");
+  EXPECT_FALSE(YearBeforeAmount(e.doc(), e.s(), e.money(0)));
+}
+
 }  // namespace
 }  // namespace dyad::text::internal
