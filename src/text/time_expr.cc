@@ -74,6 +74,12 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
     *relative = true;
     return article.year;
   }
+  // "January-June current year" (without "of the").
+  if (Is(toks, k, end, "current") && Is(toks, k + 1, end, "year")) {
+    *j = k + 2;
+    *relative = true;
+    return article.year;
+  }
   if (Is(toks, k, end, "last") && Is(toks, k + 1, end, "year")) {
     *j = k + 2;
     *relative = true;
@@ -301,6 +307,17 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
             e.relative = true;
           }
           j = k;
+          // "in June of this year", "in March of last year": the month of that year.
+          if (Is(toks, k, end, "of")) {
+            size_t q = k;
+            bool of_relative = false;
+            if (int oy = OfYear(toks, &q, end, article, &of_relative); oy > 0) {
+              e.year = oy;
+              e.date = Date::Ym(oy, m1);
+              e.relative = of_relative;
+              j = q;
+            }
+          }
           found = true;
         }
       }

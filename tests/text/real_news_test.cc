@@ -619,5 +619,13 @@ TEST(RealNewsTest, ImportsOfACountryIntoAnotherAreTheFirstCountrysExports) {
             (V{"trade_flow PER CHL 2024 1-7 $900000000", "trade_growth PER CHL 2024 1-7 12.00%"}));
 }
 
+TEST(RealNewsTest, AMonthOfANamedOrRelativeYear) {
+  EXPECT_EQ(Claims("In June of this year, trade between Chile and Peru rose to $1 billion. In March of last year, "
+                   "it was $800 million."),
+            (V{"trade_total CHL PER 2024 6-6 $1000000000", "trade_total CHL PER 2023 3-3 $800000000"}));
+  EXPECT_EQ(Claims("In January- June current year, Chile exported to Peru goods worth $203.5 million."),
+            V{"trade_flow CHL PER 2024 1-6 $203500000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
