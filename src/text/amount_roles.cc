@@ -176,7 +176,8 @@ bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t lim
         if (r.begin <= q && q < r.end) return false;
       }
       if (doc.Is(q, W::kGroupNoun)) return true;
-      if (doc.tok(q).kind != TokenKind::kWord) return false;
+      // 'trade with "friendly countries"': quotation marks around the group.
+      if (doc.tok(q).kind != TokenKind::kWord && doc.norm(q) != "\"") return false;
     }
     return false;
   }

@@ -180,6 +180,13 @@ TEST(AmountRoles, TradeWithAGroupIsNoPairs) {
   EXPECT_FALSE(WithGroup(b.doc(), b.s(), b.At("trade"), b.money(0).begin));
 }
 
+TEST(AmountRoles, AGroupInQuotationMarksIsStillAGroup) {
+  Sentence a("Trade with \"friendly countries\" reached about $550 billion.");
+  EXPECT_TRUE(WithGroup(a.doc(), a.s(), 0, a.s().end));
+  Sentence b("Trade with \"friendly\" Kazakhstan reached about $5 billion.");
+  EXPECT_FALSE(WithGroup(b.doc(), b.s(), 0, b.s().end));
+}
+
 TEST(AmountRoles, APartOfACountryIsNoSide) {
   Sentence a("Trade between Tatarstan and Kazakhstan reached $1 billion.");
   ASSERT_EQ(a.s().money.size(), 1u);
