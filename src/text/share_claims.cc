@@ -25,6 +25,9 @@ struct ShareReading {
   Cue cue = Cue::kNone;
   size_t cue_pos = 0;
   size_t share_word = 0;  // the token of "share"/"accounted"/..., or 0
+  // The whole is implied ("with a share of 18.9%", "21.5% of the total"): the trade of the
+  // country a possessive before the figure names.
+  bool implied_whole = false;
 };
 
 bool WholeCue(Cue c) { return c == Cue::kTotal || c == Cue::kWorld || c == Cue::kExport || c == Cue::kImport; }
@@ -32,6 +35,20 @@ bool WholeCue(Cue c) { return c == Cue::kTotal || c == Cue::kWorld || c == Cue::
 // Whether p (in the clause [cb, ce)) is a share and of what.
 ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t cb, size_t ce) {
   ShareReading r;
+  // "Russia ranks first among Kazakhstan's partners with a share of 18.9%", "China was
+  // Kazakhstan's largest partner with a 21.5 percent share".
+  size_t h = p.hedge_begin;
+  auto word = [&](size_t k) -> const std::string& { return doc.norm(k); };
+  bool with_share_of = h >= s.begin + 4 && word(h - 1) == "of" && word(h - 2) == "share" &&
+                       (word(h - 3) == "a" || word(h - 3) == "the") && word(h - 4) == "with";
+  bool with_a_share = h >= s.begin + 2 && word(h - 1) == "a" && word(h - 2) == "with" && p.end < s.end &&
+                      word(p.end) == "share" && (p.end + 1 >= s.end || (word(p.end + 1) != "of" && word(p.end + 1) != "in"));
+  if (with_share_of || with_a_share) {
+    r.share = r.implied_whole = true;
+    r.cue = Cue::kTotal;
+    r.share_word = r.cue_pos = with_share_of ? h - 2 : p.end;
+    return r;
+  }
   // "18% of Kyrgyzstan's trade"; "a 25% share in/of Kyrgyzstan's trade".
   size_t of = p.end;
   if (of + 1 < ce && doc.norm(of) == "share" && doc.Is(of, W::kShareWord)) {
@@ -103,6 +120,14 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       if (WholeCue(c)) {
         r.share = true;
         r.cue = c;
+        r.cue_pos = k;
+        break;
+      }
+      // "accounting for 21.5% of the total": the total of the trade named before.
+      if (k == p.end + 2 && doc.norm(p.end) == "of" && doc.norm(k - 1) == "the" && doc.norm(k) == "total" &&
+          (k + 1 >= ce || CueAt(doc, s, k + 1) == Cue::kNone)) {
+        r.share = r.implied_whole = true;
+        r.cue = Cue::kTotal;
         r.cue_pos = k;
         break;
       }
@@ -218,6 +243,15 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   // the UK's 12th largest partner, accounting for 2.1% of its trade": "its"/"their" before
   // the whole is the nearest possessive country before it (or its flow's other side).
   if (country.empty()) country = PossessivePronounOwner(doc, s, sr.cue_pos, sr.cue);
+  // "the largest investor with a share of 21.5%": an implied whole of no trade.
+  for (size_t k = cb; sr.implied_whole && k < p.hedge_begin; ++k) {
+    if (doc.Is(k, W::kDistractor)) return true;
+  }
+  if (country.empty() && sr.implied_whole) {
+    for (const CountryRef& r : s.countries) {
+      if (r.code != "*" && r.possessive && !r.excluded && r.begin >= cb && r.end <= p.hedge_begin) country = r.code;
+    }
+  }
   // "China accounted for 30% of Russia's trade with India": a third country's share of a
   // pair's trade is no claim about either pair (nor a growth).
   // ("trade with Armenia accounted for 7.3 percent" names the partner before the share.)

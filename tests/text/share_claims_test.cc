@@ -162,5 +162,17 @@ TEST(ShareClaims, AShareComparedWithIsTheSameShareForItsPeriod) {
             V{"share RUS BLR 2023 total 49.1"});
 }
 
+TEST(ShareClaims, AnImpliedWholeIsThePossessiveCountrysTrade) {
+  EXPECT_EQ(Shares("Russia ranks first among Kazakhstan's trading partners with a share of 18.9% in 2023."),
+            V{"share RUS KAZ 2023 total 18.9"});
+  EXPECT_EQ(Shares("In 2023 China was Vietnam's largest trading partner with a 24.5 percent share."),
+            V{"share CHN VNM 2023 total 24.5"});
+  EXPECT_EQ(Shares("In 2023 Georgia's trade with Turkey totaled $2 billion, accounting for 14% of the total."),
+            V{"share TUR GEO 2023 total 14.0"});
+  // A whole of no trade, or no country whose trade it is.
+  EXPECT_EQ(Shares("In 2023 China was Kazakhstan's largest investor with a share of 21.5%."), V{});
+  EXPECT_EQ(Shares("In 2023 China held first place with a share of 21.5%."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
