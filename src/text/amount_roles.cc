@@ -93,6 +93,14 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
       for (const Money& o : s.money) next_amount = next_amount && !(o.begin > t.end && o.end <= m.hedge_begin);
       if (next_amount && (w == "same" || w == "a" || w == "previous")) return true;
     }
+    // "46.1 percent higher than the same period last year – $371.8 million", "... (a
+    // year earlier: $2 billion)": an amount set off right after the baseline is its level.
+    if (t.end + 1 == m.hedge_begin) {
+      const std::string& sep = doc.norm(t.end);
+      if (sep == "-" || sep == "--" || sep == "(" || sep == ":" || sep == "\xE2\x80\x93" || sep == "\xE2\x80\x94") {
+        return true;
+      }
+    }
     // "rose 23% against the same period in 2016", "more than in the same period last
     // year", "from the previous year": the baseline of a change, not the amount's date.
     size_t b = t.begin;

@@ -261,6 +261,18 @@ TEST(AmountRoles, AnAmountDatedBySamePeriodLastYearIsTheYearBefore) {
   EXPECT_FALSE(YearBeforeAmount(f.doc(), f.s(), f.money(1)));
 }
 
+TEST(AmountRoles, AnAmountSetOffRightAfterTheBaselineIsItsLevel) {
+  Sentence a("Trade was 46.1 percent higher than the same period last year - $371.8 million.");
+  EXPECT_TRUE(YearBeforeAmount(a.doc(), a.s(), a.money(0)));
+  Sentence b("Exports fell 3% from a year earlier ($1.2 billion).");
+  EXPECT_TRUE(YearBeforeAmount(b.doc(), b.s(), b.money(0)));
+  Sentence c("Exports were lower than a year earlier: $1.2 billion.");
+  EXPECT_TRUE(YearBeforeAmount(c.doc(), c.s(), c.money(0)));
+  // Words between: the baseline is not the amount's.
+  Sentence d("Exports were lower than a year earlier, at $1.2 billion in total.");
+  EXPECT_FALSE(YearBeforeAmount(d.doc(), d.s(), d.money(0)));
+}
+
 TEST(AmountRoles, AWhenClauseAfterTheBaselineIsItsLevel) {
   Sentence a("This is 6.3% less than in the same period last year, when trade stood at $760.5 million.");
   EXPECT_TRUE(YearBeforeAmount(a.doc(), a.s(), a.money(0)));
