@@ -259,9 +259,11 @@ std::string PartnerNounMeasure(const Doc& doc, const SentenceInfo& s, size_t i) 
   if (partner_kind == 2) return "imports";
   if (partner_kind == 1) {
     if (i > s.begin && doc.Is(i - 1, W::kPartnerModifier)) return "total";
-    // A bare "partner" counts when the sentence is about trade.
+    // A bare "partner" counts when the sentence is about trade (or its flows: "one of
+    // Azerbaijan's key partners: it ranks eighth in imports").
     for (size_t k = s.begin; k < s.end; ++k) {
       if (doc.norm(k) == "trade" || doc.norm(k) == "turnover" || doc.norm(k) == "trading") return "total";
+      if ((doc.Is(k, W::kImportWord) || doc.Is(k, W::kExportWord)) && k > i) return "total";
     }
     // "Belarus is Russia's second-biggest partner within the EAEU": a ranked partner,
     // unless the sentence is about something else ("largest investment partner").
@@ -404,6 +406,9 @@ void PlacesAfterPartners(const Doc& doc, const SentenceInfo& s, std::vector<Clai
     int rank = 0;
     if ((doc.norm(k) == "place" || doc.norm(k) == "position") && k > noun + 1) {
       rank = OrdinalEndingAt(doc, s, k - 1, &first);
+    } else if (k > noun + 1 && (doc.norm(k - 1) == "--" || doc.norm(k - 1) == "-") && doc.Is(k, W::kRankOrdinal) &&
+               (k + 1 >= s.end || doc.tok(k + 1).kind == TokenKind::kPunct || doc.norm(k + 1) == "and")) {
+      rank = OrdinalEndingAt(doc, s, k, &first);  // "по экспорту -- шестое": the place left out
     } else if (doc.Is(k, W::kRankVerb) && k + 1 < s.end) {
       size_t e = k + 1 + (doc.tok(k + 1).kind == TokenKind::kNumber ? 1 : 0);
       rank = e < s.end ? OrdinalEndingAt(doc, s, e, &first) : 0;

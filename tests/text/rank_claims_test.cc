@@ -154,6 +154,10 @@ TEST(RankClaims, PlacesAfterAPartnerNounWithoutARank) {
   EXPECT_EQ(Measured("Китай входит в число основных торговых партнеров Грузии: по экспорту он занимает 4-е место, "
                      "по импорту — 2-е место, а по товарообороту — тоже 2-е место."),
             (V{"CHN GEO 4 exports", "CHN GEO 2 imports", "CHN GEO 2 total"}));
+  // A bare "partner" in a sentence about flows, a place left out after a dash.
+  EXPECT_EQ(Measured("Грузия — один из ключевых партнеров Азербайджана: по импорту она занимает восьмое место, по "
+                     "экспорту — шестое."),
+            (V{"GEO AZE 8 imports", "GEO AZE 6 exports"}));
   // A place that is not in trade is none.
   EXPECT_EQ(Measured("Turkey is one of the main trading partners of Azerbaijan, and its team took second place in "
                      "the tournament."),

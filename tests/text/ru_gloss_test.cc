@@ -157,6 +157,12 @@ TEST(RuGlossTest, AnAgreementsComplementReadsAsItsPreposition) {
   EXPECT_EQ(Read("ряд соглашений"), "several agreements");
 }
 
+TEST(RuGlossTest, ShortPastFormsOfFlowVerbs) {
+  EXPECT_EQ(Read("ввез из Грузии продукции на 111,2 млн долларов"),
+            "imported from georgia products worth 111.2 million dollars");
+  EXPECT_EQ(Read("вывезла в Китай"), "exported to china");
+}
+
 TEST(RuGlossTest, GenitiveCountryAfterANounTakesOf) {
   EXPECT_EQ(Read("товарооборот Казахстана и Китая"), "trade turnover of kazakhstan and china");
   EXPECT_EQ(Read("Россия и Китай"), "russia and china");
