@@ -94,6 +94,26 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       break;
     }
   }
+  // "Russia's share in the total volume of Kazakhstan's foreign trade amounted to 18.9%":
+  // the noun "share" owned by a country, with the cue of its whole and nothing but its
+  // complement and a level verb before the figure, may be up to five words further.
+  for (size_t k = p.hedge_begin; r.share_word == 0 && k > cb && k + reach + 5 > p.hedge_begin; --k) {
+    if (doc.norm(k - 1) != "share") continue;
+    size_t w = k - 1;
+    bool owned = false;
+    for (const CountryRef& c : s.countries) owned = owned || (c.possessive && c.end + 1 == w);
+    bool cue = false, other_figure = false;
+    for (size_t q = w + 1; q < p.hedge_begin; ++q) {
+      cue = cue || WholeCue(CueAt(doc, s, q));
+      bool in_time = false;
+      for (const TimeExpr& t : s.times) in_time = in_time || (t.begin <= q && q < t.end);
+      other_figure = other_figure || (doc.tok(q).kind == TokenKind::kNumber && !in_time);
+    }
+    size_t v = p.hedge_begin - 1;
+    if ((doc.norm(v) == "to" || doc.norm(v) == "at") && v > w) --v;
+    if (owned && cue && !other_figure && doc.Is(v, W::kActualMarker)) r.share_word = w;
+    break;
+  }
   if (r.share || r.share_word == 0) return r;
   // The cue of a share named before the figure: "share in Y's foreign trade".
   for (size_t k = r.share_word + 1; k < p.begin; ++k) {

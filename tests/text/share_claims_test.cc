@@ -174,5 +174,15 @@ TEST(ShareClaims, AnImpliedWholeIsThePossessiveCountrysTrade) {
   EXPECT_EQ(Shares("In 2023 China held first place with a share of 21.5%."), V{});
 }
 
+TEST(ShareClaims, AnOwnedShareWithALongComplementReachesFurther) {
+  EXPECT_EQ(Shares("In 2023 Russia's share in the total volume of Kazakhstan's foreign trade amounted to 18.9%."),
+            V{"share RUS KAZ 2023 total 18.9"});
+  EXPECT_EQ(Shares("China's share in the overall volume of Vietnam's foreign trade turnover in 2023 was 24.5%."),
+            V{"share CHN VNM 2023 total 24.5"});
+  // No level verb right before the figure: not that far.
+  EXPECT_EQ(Shares("In 2023 China's share in the total volume of Kazakhstan's foreign trade turnover grew, by 30%."),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
