@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
 #include "text/amount_roles.h"
 
 namespace dyad::text::internal {
@@ -445,8 +446,50 @@ int ReferredMonths(const Doc& doc, size_t cb, size_t ce) {
   return 0;
 }
 
-std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
-                                  const Carry& carry) {
+int FiscalYearStart(const Doc& doc) {
+  int start = 0;
+  for (const std::string& code : doc.pair) {
+    int v = doc.lex->Value(ToLowerAscii(code), W::kFiscalYearStart);
+    if (v > 1 && start > 1 && v != start) return 0;  // two different fiscal years
+    if (v > 1) start = v;
+  }
+  return start;
+}
+
+std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t) {
+  if (!t.fiscal) return t;
+  int start = FiscalYearStart(doc);
+  if (start <= 1) return std::nullopt;
+  TimeExpr out = t;
+  out.fiscal = false;
+  int from = start + t.month_from - 1, to = start + t.month_to - 1;
+  out.year = t.year - 1;
+  if (from > 12) {
+    from -= 12;
+    to -= 12;
+    out.year = t.year;
+  }
+  if (to > 12) return std::nullopt;  // across two calendar years
+  out.month_from = from;
+  out.month_to = to;
+  return out;
+}
+
+namespace {
+std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size_t pos, const Carry& carry);
+}  // namespace
+
+std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos, const Carry& carry) {
+  std::optional<TimeExpr> t = PeriodForRaw(doc, s, pos, carry);
+  if (!t || !t->fiscal) return t;
+  // Unresolved fiscal months stay fiscal, and PeriodKnown says no: the figure is left out.
+  std::optional<TimeExpr> calendar = ResolveFiscal(doc, *t);
+  return calendar ? calendar : t;
+}
+
+namespace {
+std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size_t pos,
+                                     const Carry& carry) {
   auto [cb, ce] = ClauseOf(s, pos);
   // "During the six-month period, Vietnam shipped ...": the last period of six months
   // named before, not the last period.
@@ -605,7 +648,10 @@ std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t 
   return std::nullopt;
 }
 
+}  // namespace
+
 bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t) {
+  if (t && t->fiscal) return false;  // fiscal months of an unknown fiscal year
   return doc.date_known || (t.has_value() && !t->relative);
 }
 

@@ -154,6 +154,13 @@ std::string PairOther(const Doc& doc, const std::string& code);
 std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos,
                                   const Carry& carry);
 void SetPeriod(const std::optional<TimeExpr>& t, Claim* c);
+// The month the pair's fiscal year starts in (fiscal_year_start of the lexicon: the one of
+// its countries whose year does not start in January), or 0 when neither or both differ.
+int FiscalYearStart(const Doc& doc);
+// A period of fiscal months in calendar months ("the first five months of the fiscal year
+// 2022-23" of India and Russia: April-August 2022); nullopt when the pair's fiscal year is
+// unknown or the months run into a second calendar year. Other periods are returned as is.
+std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t);
 // "the six-month period", "during the five months": the number of months of a period
 // the clause [cb, ce) refers back to, or 0.
 int ReferredMonths(const Doc& doc, size_t cb, size_t ce);

@@ -27,6 +27,9 @@ Months ParseMonths(const std::string& m) {
 
 bool Contains(const Claim& outer, const Claim& inner) {
   if (!outer.year || !inner.year || *outer.year != *inner.year) return false;
+  // A year without months ("in 2021-22", a fiscal year named by its end) is not the
+  // calendar year: it does not contain "April-August 2022".
+  if (outer.months.empty()) return false;
   Months o = ParseMonths(outer.months), i = ParseMonths(inner.months);
   return o.from > 0 && i.from > 0 && o.from <= i.from && i.to <= o.to;
 }

@@ -75,7 +75,8 @@ namespace dyad::text {
   X(kRankedBelow, "ranked_below")            \
   X(kWholeNoun, "whole_noun")                \
   X(kCountryNoun, "country_noun")            \
-  X(kMarketNoun, "market_noun")
+  X(kMarketNoun, "market_noun")              \
+  X(kFiscalYearStart, "fiscal_year_start")
 
 enum class WordClass : uint8_t {
 #define DYAD_WORD_CLASS_ENUM(e, name) e,

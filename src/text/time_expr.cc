@@ -88,6 +88,29 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
   return 0;
 }
 
+// "of the fiscal year 2022-23", "of fiscal 2023-24", "of the financial year 2023": the
+// year the fiscal year ends in, after the part of it ("the first five months"); 0 if none.
+int OfFiscalYear(const std::vector<Token>& toks, size_t* j, size_t end) {
+  size_t k = *j;
+  if (!Is(toks, k, end, "of")) return 0;
+  ++k;
+  if (Is(toks, k, end, "the")) ++k;
+  if (!Is(toks, k, end, "fiscal") && !Is(toks, k, end, "financial")) return 0;
+  ++k;
+  if (Is(toks, k, end, "year")) ++k;
+  if (k >= end || !IsYear(toks[k])) return 0;
+  int y = static_cast<int>(toks[k].value);
+  ++k;
+  // "2022-23" ends in 2023; a single year names its end.
+  if (k + 1 < end && (std::string_view(toks[k].norm) == "-" || std::string_view(toks[k].norm) == "/") &&
+      toks[k + 1].kind == TokenKind::kNumber && toks[k + 1].integer && toks[k + 1].end - toks[k + 1].begin == 2) {
+    ++y;
+    k += 2;
+  }
+  *j = k;
+  return y;
+}
+
 }  // namespace
 
 int MonthNumber(const std::string& w) {
@@ -163,7 +186,16 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       }
       bool counted = Is(toks, k + 1, end, "months") || Is(toks, k + 1, end, "quarters");
       int n = counted ? SmallNumber(toks[k]) : 0;
-      if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
+      if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months") && first &&
+          [&] { size_t q = k + 2; return OfFiscalYear(toks, &q, end) > 0; }()) {
+        // "the first five months of the fiscal year 2022-23": fiscal months.
+        j = k + 2;
+        e.year = OfFiscalYear(toks, &j, end);
+        e.month_from = 1;
+        e.month_to = n;
+        e.fiscal = true;
+        found = true;
+      } else if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months")) {
         j = k + 2;
         bool of_relative = false;
         int y = OfYear(toks, &j, end, article, &of_relative);
@@ -187,7 +219,20 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     // "first half of 2022", "second quarter of 2023", "Q1 2024", "H1".
     if (!found) {
       int ord = OrdinalWord(w);
-      if (ord > 0 && Is(toks, i + 1, end, "half") && ord <= 2) {
+      size_t fq = i + 2;
+      int fiscal_end = ord > 0 && (Is(toks, i + 1, end, "half") || Is(toks, i + 1, end, "quarter"))
+                           ? OfFiscalYear(toks, &fq, end)
+                           : 0;
+      if (fiscal_end > 0 && ((Is(toks, i + 1, end, "half") && ord <= 2) || (Is(toks, i + 1, end, "quarter") && ord <= 4))) {
+        // "the first half of fiscal 2023-24", "the second quarter of the financial year 2023".
+        bool half = Is(toks, i + 1, end, "half");
+        j = fq;
+        e.year = fiscal_end;
+        e.month_from = half ? 6 * ord - 5 : 3 * ord - 2;
+        e.month_to = half ? 6 * ord : 3 * ord;
+        e.fiscal = true;
+        found = true;
+      } else if (ord > 0 && Is(toks, i + 1, end, "half") && ord <= 2) {
         j = i + 2;
         bool of_relative = false;
         int y = OfYear(toks, &j, end, article, &of_relative);

@@ -38,6 +38,10 @@ struct TimeExpr {
   // "compared with H1 2023", "up 4.6% on H1 2023". It dates the figure compared with, so it
   // neither dates this sentence's figures nor becomes the current period.
   bool compared = false;
+  // Months counted from the start of a fiscal year ("the first five months of the fiscal
+  // year 2022-23": 1-5 of the fiscal year ending in `year`); the reader turns them into
+  // calendar months from the pair's fiscal year start (ResolveFiscal in analysis.h).
+  bool fiscal = false;
 };
 
 // Finds the time expressions in toks[begin, end), left to right, non-overlapping.

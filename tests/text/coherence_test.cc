@@ -62,6 +62,17 @@ TEST(Coherence, AFlowLargerThanThePairsTotalIsTheWorlds) {
                             "trade_flow CHN>TUR 6-6 9800000000"}));
 }
 
+TEST(Coherence, AFiscalYearDoesNotContainCalendarMonths) {
+  // "2021-22" is named by its end but runs April 2021-March 2022: a larger April-August
+  // 2022 flow is no contradiction.
+  std::vector<Claim> cs = {
+      Figure(ClaimKind::kTradeTotal, {"IND", "RUS"}, 2022, "", 13'000'000'000, 10),
+      Figure(ClaimKind::kTradeFlow, {"RUS", "IND"}, 2022, "4-8", 17'000'000'000, 20),
+  };
+  DropIncoherentFigures(&cs);
+  EXPECT_EQ(cs.size(), 2u);
+}
+
 TEST(Coherence, ATotalTenTimesThePairsOtherTotalIsTheWorlds) {
   std::vector<Claim> cs = {
       Figure(ClaimKind::kTradeTotal, {"TUR", "CHN"}, 2020, "1-6", 10'900'000'000, 10),

@@ -182,6 +182,20 @@ TEST(TimeTest, Periods) {
   EXPECT_EQ(one("year-on-year").kind, TimeKind::kBaseline);
 }
 
+TEST(TimeTest, PartsOfAFiscalYear) {
+  auto fiscal = [](const std::string& s) {
+    auto toks = Tokenize(s);
+    auto v = FindTimes(toks, 0, toks.size(), Date::Ymd(2024, 8, 22));
+    return v.size() == 1 && v[0].fiscal ? std::to_string(v[0].year) + " " + MonthsString(v[0].month_from, v[0].month_to)
+                                        : std::string("none");
+  };
+  // Counted from the fiscal year's start, which the reader knows only from the pair.
+  EXPECT_EQ(fiscal("in the first five months of the fiscal year 2022-23"), "2023 1-5");
+  EXPECT_EQ(fiscal("the first half of fiscal 2023-24"), "2024 1-6");
+  EXPECT_EQ(fiscal("in the third quarter of the financial year 2024"), "2024 7-9");
+  EXPECT_EQ(fiscal("the first five months of 2023"), "none");
+}
+
 TEST(TimeTest, Dates) {
   auto date = [](const std::string& s) {
     auto toks = Tokenize(s);

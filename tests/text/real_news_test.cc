@@ -443,6 +443,20 @@ TEST(RealNewsTest, StandsAsAPartnerDoesNotMakeTheFigurePresent) {
   EXPECT_EQ(Claims("Trade between Chile and Peru stands at $5 billion."), V{"trade_total CHL PER - - $5000000000"});
 }
 
+TEST(RealNewsTest, PartsOfAFiscalYearAreTheCalendarMonthsOfThePairsFiscalYear) {
+  // India's fiscal year starts in April, Australia's in July.
+  EXPECT_EQ(Claims("Trade between India and Japan was $9 billion in the first half of fiscal 2023-24."),
+            V{"trade_total IND JPN 2023 4-9 $9000000000"});
+  EXPECT_EQ(Claims("Trade between Australia and Chile was $1 billion in the first quarter of the financial year "
+                   "2023-24."),
+            V{"trade_total AUS CHL 2023 7-9 $1000000000"});
+  // Months running into a second calendar year, or a pair with no known fiscal year: left out.
+  EXPECT_EQ(Claims("Trade between Australia and Chile was $2 billion in the first eight months of the financial "
+                   "year 2023-24."),
+            V{});
+  EXPECT_EQ(Claims("Trade between Chile and Peru was $2 billion in the first half of fiscal 2023-24."), V{});
+}
+
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
             (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
