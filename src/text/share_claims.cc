@@ -205,6 +205,48 @@ std::string PossessivePronounOwner(const Doc& doc, const SentenceInfo& s, size_t
   return opposite ? PairOther(doc, owner->code) : owner->code;
 }
 
+// "Kazakhstan's main trading partners were China (21.5%), Russia (18.9%) and Italy (12%)",
+// "the main suppliers of Kazakhstan were China with 35%": a percentage in parentheses
+// right after a country, or after "<country> with", in a sentence whose partner noun
+// (class partner_noun) is owned by a country is that country's share; true when `p` is
+// such a listed share (with its claim appended when dated).
+bool ListedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry, std::vector<Claim>* out) {
+  size_t h = p.hedge_begin;
+  if (h < s.begin + 2) return false;
+  bool paren = doc.norm(h - 1) == "(" && p.end < s.end && doc.norm(p.end) == ")";
+  bool with = doc.norm(h - 1) == "with";
+  if (!paren && !with) return false;
+  const CountryRef* listed = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && r.end == h - 1) listed = &r;
+  }
+  if (listed == nullptr) return false;
+  // The partner noun before the list and the country that owns it.
+  std::string owner, measure;
+  for (size_t k = s.begin; k < listed->begin; ++k) {
+    if (!doc.Is(k, W::kPartnerNoun) || doc.norm(k).back() != 's') continue;
+    measure = doc.lex->Value(doc.norm(k), W::kPartnerNoun) == 2 ? "imports" : "total";
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.code == listed->code || r.begin >= listed->begin) continue;
+      bool possessor = r.possessive && r.end < k && r.end + 5 >= k;
+      bool of_owner = r.begin > k && r.begin <= k + 3 && doc.norm(r.begin - 1) == "of";
+      if (possessor || of_owner) owner = r.code;
+    }
+  }
+  if (owner.empty()) return false;
+  Claim c = NewClaim(doc, s, ClaimKind::kShare);
+  c.percent = p.value;
+  c.qualifier = p.qualifier;
+  c.measure = measure;
+  c.parties = {listed->code, owner};
+  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
+  if (PeriodKnown(doc, period) || !period) {
+    SetPeriod(period, &c);
+    out->push_back(std::move(c));
+  }
+  return true;
+}
+
 // "China's share ... reached 21.5 percent in 2023, up from 18.9 percent in 2022", "...
 // 49.1% in 2023 compared to 50.4% in 2022": a percentage compared with, right after a
 // share of this sentence, is the same share for its own period (a year earlier for "a
@@ -235,7 +277,7 @@ bool BaselineShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std:
 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
                 std::vector<Claim>* out) {
-  if (BaselineShare(doc, s, p, out)) return true;
+  if (BaselineShare(doc, s, p, out) || ListedShare(doc, s, p, carry, out)) return true;
   auto [cb, ce] = ClauseOf(s, p.begin);
   ShareReading sr = ReadShare(doc, s, p, cb, ce);
   // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of

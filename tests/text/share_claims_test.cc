@@ -184,5 +184,15 @@ TEST(ShareClaims, AnOwnedShareWithALongComplementReachesFurther) {
             V{});
 }
 
+TEST(ShareClaims, PercentagesOfAListOfPartnersAreTheirShares) {
+  EXPECT_EQ(Shares("In 2023 Kazakhstan's main trading partners were China (21.5%), Russia (18.9%) and Italy (12%)."),
+            (V{"share CHN KAZ 2023 total 21.5", "share RUS KAZ 2023 total 18.9", "share ITA KAZ 2023 total 12.0"}));
+  EXPECT_EQ(Shares("In 2023 the main suppliers of Georgia were Turkey with 17.3% and Russia with 11.1%."),
+            (V{"share TUR GEO 2023 imports 17.3", "share RUS GEO 2023 imports 11.1"}));
+  // Without a partner noun owned by a country the parenthesis is no share.
+  EXPECT_EQ(Shares("In 2023 Kazakhstan's trade with China grew 10%, with Russia (5%) and Italy (3%)."),
+            V{"trade_growth KAZ CHN 2023 total 10.0"});
+}
+
 }  // namespace
 }  // namespace dyad::text
