@@ -915,6 +915,18 @@ bool GrowthOfCue(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
   bool referent = false;
   if (r.cue == Cue::kNone && carry.last_trade_sentence && !carry.last_trade_parties.empty()) {
     for (size_t k = cb; k < p.hedge_begin; ++k) referent = referent || doc.Is(k, W::kReferent);
+    // "Compared with 2022, growth amounted to 20%", "По сравнению с 2022 годом рост
+    // составил 20%": a change noun with no cue and no country in the sentence is the
+    // change of the figure just stated.
+    bool change_noun = false;
+    for (size_t k = cb; k < p.hedge_begin; ++k) {
+      const std::string& w = doc.norm(k);
+      change_noun = change_noun || w == "growth" || w == "increase" || w == "decrease" || w == "decline" ||
+                    w == "rise" || w == "reduction";
+    }
+    bool names_country = false;
+    for (const CountryRef& ref : s.countries) names_country = names_country || ref.code != "*";
+    referent = referent || (change_noun && !names_country && s.groups.empty());
   }
   if (referent) {
     c->parties = carry.last_trade_parties;

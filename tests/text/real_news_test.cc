@@ -52,6 +52,18 @@ TEST(RealNewsTest, AListOfThreeCountriesIsNoPairsFigure) {
             V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
 }
 
+TEST(RealNewsTest, AChangeNounAloneIsTheChangeOfTheFigureJustStated) {
+  const std::string stated = "Trade between Kazakhstan and Kyrgyzstan reached $1.2 billion in 2023. ";
+  EXPECT_EQ(Claims(stated + "Compared with 2022, the increase was 20%."),
+            (V{"trade_total KAZ KGZ 2023 1-12 $1200000000", "trade_growth KAZ KGZ 2023 1-12 20.00%"}));
+  EXPECT_EQ(Claims("Товарооборот Казахстана и Кыргызстана в 2023 году составил 1,2 млрд долларов. Снижение "
+                   "составило 5%."),
+            (V{"trade_total KAZ KGZ 2023 1-12 $1200000000", "trade_growth KAZ KGZ 2023 1-12 -5.00%"}));
+  // Not after a sentence naming another subject or a distractor.
+  EXPECT_EQ(Claims(stated + "GDP growth was 5%."), V{"trade_total KAZ KGZ 2023 1-12 $1200000000"});
+  EXPECT_EQ(Claims(stated + "In Uzbekistan, growth was 5%."), V{"trade_total KAZ KGZ 2023 1-12 $1200000000"});
+}
+
 TEST(RealNewsTest, SingleMonthIsAPeriod) {
   EXPECT_EQ(Claims("In June alone, trade between China and the United States came to $61.2 billion."),
             V{"trade_total CHN USA 2024 6-6 $61200000000"});
