@@ -53,6 +53,10 @@ constexpr Corpus kCorpora[] = {
     {"fresh", "data/articles-fresh", Layout::kProject, "data/baselines/articles-fresh.txt"},
     // The same, in Russian (tests/data/articles-fresh-ru/README.md).
     {"fresh_ru", "data/articles-fresh-ru", Layout::kProject, "data/baselines/articles-fresh-ru.txt"},
+    // Paraphrases of real news pages (2005-2024), annotated before the fixes they led to
+    // (tests/data/articles-pages/README.md).
+    {"pages", "data/articles-pages/en", Layout::kProject, "data/baselines/articles-pages.txt"},
+    {"pages_ru", "data/articles-pages/ru", Layout::kProject, "data/baselines/articles-pages-ru.txt"},
 };
 
 void PrintTo(const Corpus& c, std::ostream* os) { *os << c.name; }
