@@ -88,6 +88,15 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
       reach += q.end - q.hedge_begin + 1;
     }
   }
+  // Nor a country named by a noun ("Azerbaijan's share in the total trade turnover of the
+  // neighboring country amounted to 8.1 percent"): "of the [neighboring] country".
+  for (size_t k = p.hedge_begin; k > cb && k + 14 > p.hedge_begin; --k) {
+    if (!doc.Is(k - 1, W::kCountryNoun)) continue;
+    size_t b = k - 1;
+    while (b > cb && b + 3 > k - 1 && doc.norm(b - 1) != "of") --b;
+    if (b > cb && doc.norm(b - 1) == "of") reach += k - b + 1;
+    break;
+  }
   for (size_t k = p.hedge_begin; r.share_word == 0 && k > cb && k + reach > p.hedge_begin; --k) {
     if (IsShareWord(doc, k - 1)) {
       r.share_word = k - 1;

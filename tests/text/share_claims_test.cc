@@ -194,5 +194,14 @@ TEST(ShareClaims, PercentagesOfAListOfPartnersAreTheirShares) {
             V{"trade_growth KAZ CHN 2023 total 10.0"});
 }
 
+TEST(ShareClaims, AShareOfTheNeighboringCountrysTrade) {
+  EXPECT_EQ(Shares("Trade between Chile and Peru was $5 billion in 2023. Peru's share in the total trade turnover "
+                   "of the neighbouring country amounted to 8.1 percent."),
+            V{"share PER CHL 2023 total 8.10"});
+  EXPECT_EQ(Shares("Trade between Chile and Peru was $5 billion in 2023. The share of Peru in the total trade of "
+                   "the neighboring republic accounted for 8.5 percent."),
+            V{"share PER CHL 2023 total 8.50"});
+}
+
 }  // namespace
 }  // namespace dyad::text
