@@ -19,6 +19,8 @@ bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   // "the goal of reaching", "aimed at increasing": a gerund after a goal word.
   if (doc.Is(k, W::kGoalGerund) && k > s.begin) {
     const std::string& p = doc.norm(k - 1);
+    // "their commitment to reaching", "committed to bringing": "to" after a goal word.
+    if (p == "to" && k >= s.begin + 2 && doc.Is(k - 2, W::kTargetMarker)) return true;
     return p == "of" || p == "at" || p == "on" || p == "toward" || p == "towards";
   }
   if (doc.Is(k, W::kTargetVerb) && k > s.begin) {

@@ -653,5 +653,12 @@ TEST(RealNewsTest, AMonthOfANamedOrRelativeYear) {
             V{"trade_flow CHL PER 2024 1-6 $203500000"});
 }
 
+TEST(RealNewsTest, AGoalGerundAfterToAndAGoalWordIsATarget) {
+  EXPECT_EQ(Claims("Uzbekistan and Kazakhstan reaffirmed their commitment to reaching $10 billion in trade turnover."),
+            V{"target UZB KAZ - - $10000000000"});
+  EXPECT_EQ(Claims("India and Oman are committed to bringing bilateral trade to $20 billion by 2030."),
+            V{"target IND OMN - - $20000000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
