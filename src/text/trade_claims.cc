@@ -427,6 +427,14 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     }
   }
   if (subject.empty() && !unnamed_possessor) subject = carried_subject;
+  // "Russia's exports to Iran rose 2.7 times, and the Middle Eastern country's exports grew
+  // 6.3%": a country noun ("the country's", "the republic's") in a later clause is the
+  // country named last before it in the sentence.
+  if (subject.empty() && unnamed_possessor && cue_pos >= cb + 2 && doc.Is(cue_pos - 2, W::kCountryNoun)) {
+    for (const CountryRef& r : s.countries) {
+      if (r.code != "*" && !r.excluded && !r.subnational && r.end + 2 <= cue_pos) subject = r.code;
+    }
+  }
   std::string exporter, importer;
   if (cue == Cue::kExport) {
     exporter = !subject.empty() ? subject : from;

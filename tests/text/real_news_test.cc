@@ -182,9 +182,12 @@ TEST(RealNewsTest, DatelineCountryIsNotThePair) {
 }
 
 TEST(RealNewsTest, UnnamedPossessorIsNoCarriedSubject) {
+  // "the Middle Eastern country" is not the earlier clause's subject (Russia) but the
+  // country named last (Iran; TheCountrysFlowInALaterClauseIsTheCountryNamedLast).
   EXPECT_EQ(Claims("In 2023 Russia's exports to Iran rose by 5 percent to $117.7 million, and the Middle Eastern "
                    "country's exports had grown by 6.3 percent up to $37.3 million."),
-            (V{"trade_flow RUS IRN 2023 1-12 $117700000", "trade_growth RUS IRN 2023 1-12 5.000%"}));
+            (V{"trade_flow RUS IRN 2023 1-12 $117700000", "trade_flow IRN RUS 2023 1-12 $37300000",
+               "trade_growth RUS IRN 2023 1-12 5.000%", "trade_growth IRN RUS 2023 1-12 6.300%"}));
 }
 
 
@@ -467,6 +470,19 @@ TEST(RealNewsTest, PartsOfAFiscalYearAreTheCalendarMonthsOfThePairsFiscalYear) {
                    "year 2023-24."),
             V{});
   EXPECT_EQ(Claims("Trade between Chile and Peru was $2 billion in the first half of fiscal 2023-24."), V{});
+}
+
+TEST(RealNewsTest, TheCountrysFlowInALaterClauseIsTheCountryNamedLast) {
+  EXPECT_EQ(Claims("In 2023 Kazakhstan's exports to China rose to $2 billion, while the Asian country's exports "
+                   "were $3 billion."),
+            (V{"trade_flow KAZ CHN 2023 1-12 $2000000000", "trade_flow CHN KAZ 2023 1-12 $3000000000"}));
+  EXPECT_EQ(Claims("In 2023 Chile sold Peru goods worth $2 billion, and the Andean republic's exports to Chile "
+                   "reached $1 billion."),
+            (V{"trade_flow CHL PER 2023 1-12 $2000000000", "trade_flow PER CHL 2023 1-12 $1000000000"}));
+  // A possessor that is no country noun stays unknown.
+  EXPECT_EQ(Claims("In 2023 Kazakhstan's exports to China rose to $2 billion, while the company's exports were $3 "
+                   "million."),
+            V{"trade_flow KAZ CHN 2023 1-12 $2000000000"});
 }
 
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
