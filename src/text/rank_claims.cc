@@ -525,6 +525,9 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     if (country.empty()) country = PairOther(doc, partner);
     if (partner.empty()) partner = PairOther(doc, country);
     if (partner.empty() || country.empty() || partner == country) continue;
+    // "As Brazil's fourth trade partner, South America's second largest economy trailed
+    // China, the EU and the US": a partner ranked above itself is a guess gone wrong.
+    if (std::find(after.begin(), after.end(), partner) != after.end()) continue;
     Claim c = NewClaim(doc, s, ClaimKind::kRank);
     c.parties = {partner, country};
     c.rank = at.rank;

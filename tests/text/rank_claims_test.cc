@@ -225,5 +225,15 @@ TEST(RankClaims, TheMostImportantPartnerIsTheFirst) {
   EXPECT_EQ(Ranks("China is an important trading partner of Chile."), V{});
 }
 
+TEST(RankClaims, APartnerRankedAboveItselfIsNoRank) {
+  // The partner is a description ("South America's second largest economy"); the pair's
+  // other member is in the list ranked above, so it cannot be the partner.
+  EXPECT_EQ(Ranks("Trade between Brazil and the US grew in 2020. As Brazil's fourth trade partner, South America's "
+                  "second largest economy trailed China, the European Union and the US."),
+            V{});
+  EXPECT_EQ(Ranks("As Brazil's fourth trade partner, Argentina trailed China, the European Union and the US."),
+            V{"ARG BRA 4 after CHN USA"});
+}
+
 }  // namespace
 }  // namespace dyad::text
