@@ -520,6 +520,29 @@ bool ReferentIn(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
   return false;
 }
 
+// "..., while in the first four months of 2024 amounted to $1.4 billion", "..., а за
+// первые четыре месяца 2024 года составил 1,4 млрд долларов": a later clause (opened by
+// "while", "whereas", "but") whose verb has no subject of its own before the amount, only
+// a time and a verb of stating, continues the figure of the clause before.
+bool ElidedSubject(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
+  if (cb <= s.begin || cb >= end) return false;
+  const std::string& open = doc.norm(cb);
+  if (open != "while" && open != "whereas" && open != "but") return false;
+  bool verb = false;
+  for (size_t k = cb + 1; k < end; ++k) {
+    bool in_time = false;
+    for (const TimeExpr& t : s.times) in_time = in_time || (t.begin <= k && k < t.end);
+    const std::string& w = doc.norm(k);
+    if (in_time || w == "in" || w == "the" || w == "of" || w == "over" || w == "during" || w == "for" ||
+        w == "to" || w == "at" || w == ",") {
+      continue;
+    }
+    if (!doc.Is(k, W::kActualMarker)) return false;
+    verb = true;
+  }
+  return verb;
+}
+
 // A figure an amount with no cue of its own continues: its cue and parties.
 struct Continued {
   Cue cue = Cue::kNone;
@@ -539,7 +562,8 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
   if (r.cue != Cue::kNone) return k;
   size_t cb = ClauseOf(s, m.begin).first;
   bool referent = ReferentIn(doc, s, cb, m.begin);
-  if (referent || BaselinePosition(doc, s, m.hedge_begin)) {
+  bool elided = ElidedSubject(doc, s, cb, m.hedge_begin);
+  if (referent || elided || BaselinePosition(doc, s, m.hedge_begin)) {
     for (size_t a = f.amounts.size() - 1; a-- > 0;) {
       int q = f.claim_of_amount[a];
       // "rose by $616.2 million in June, which has exceeded $2 billion": the level the

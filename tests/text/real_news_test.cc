@@ -64,6 +64,19 @@ TEST(RealNewsTest, AChangeNounAloneIsTheChangeOfTheFigureJustStated) {
   EXPECT_EQ(Claims(stated + "In Uzbekistan, growth was 5%."), V{"trade_total KAZ KGZ 2023 1-12 $1200000000"});
 }
 
+TEST(RealNewsTest, ALaterClauseWithItsSubjectLeftOutContinuesTheFigure) {
+  EXPECT_EQ(Claims("Exports of Kazakhstan to Uzbekistan reached $2 billion in 2023, while in the first quarter of 2024 "
+                   "amounted to $0.5 billion."),
+            (V{"trade_flow KAZ UZB 2023 1-12 $2000000000", "trade_flow KAZ UZB 2024 1-3 $500000000"}));
+  EXPECT_EQ(Claims("Товарооборот Казахстана и Узбекистана за 2023 год превысил 4,5 млрд долларов, а за первые четыре "
+                   "месяца 2024 года составил 1,4 млрд долларов."),
+            (V{"trade_total KAZ UZB 2023 1-12 $4500000000", "trade_total KAZ UZB 2024 1-4 $1400000000"}));
+  // A clause with a subject of its own is not continued.
+  EXPECT_EQ(Claims("Trade between Kazakhstan and Uzbekistan reached $4 billion in 2023, while investment in 2023 "
+                   "amounted to $1 billion."),
+            V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
+}
+
 TEST(RealNewsTest, SingleMonthIsAPeriod) {
   EXPECT_EQ(Claims("In June alone, trade between China and the United States came to $61.2 billion."),
             V{"trade_total CHN USA 2024 6-6 $61200000000"});
