@@ -371,7 +371,10 @@ void Carry::EndTradeSentence(const std::vector<TimeExpr>& times, bool any_claim,
   last_flow_cue = named_flow ? named_flow->first : Cue::kNone;
   if (named_flow) last_flow = named_flow->second;
   for (const Claim* c : figures) {
-    if (c->kind == ClaimKind::kTradeTotal && c->parties.size() == 2) last_trade_parties = c->parties;
+    if (c->kind == ClaimKind::kTradeTotal && c->parties.size() == 2) {
+      last_trade_parties = c->parties;
+      total_sentence = sentence_index;
+    }
   }
   if (any_claim) last_figure_cue = Cue::kNone;
   for (const Claim* c : figures) {

@@ -95,6 +95,7 @@ struct Carry {
   std::optional<Date> event_date;
   bool last_trade_sentence = false;      // the previous sentence stated a trade figure
   std::vector<std::string> last_trade_parties;  // ... about these parties (a total)
+  int total_sentence = -100;             // the sentence that stated last_trade_parties' total
   // The last total or flow the previous trade sentence stated, for "it", "this figure",
   // "that": kTotal (parties of the total) or kExport ([exporter, importer]); kNone when
   // the previous sentence with claims stated neither.

@@ -674,6 +674,19 @@ TEST(RealNewsTest, ImportsOfACountryIntoAnotherAreTheFirstCountrysExports) {
             (V{"trade_flow PER CHL 2024 1-7 $900000000", "trade_growth PER CHL 2024 1-7 12.00%"}));
 }
 
+TEST(RealNewsTest, FlowsNamingNoSideAfterASentenceWithoutFiguresAreTheHomePairs) {
+  EXPECT_EQ(Claims("In January-June, trade of Chile with Peru came to $3 billion. Exports made up most of the "
+                   "turnover. Since the start of the year exports rose 34.2%, to $2.2 billion, and imports rose "
+                   "29.5%, to $833.5 million."),
+            (V{"trade_total CHL PER 2024 1-6 $3000000000", "trade_flow CHL PER 2024 1-6 $2200000000",
+               "trade_flow PER CHL 2024 1-6 $833500000", "trade_growth CHL PER 2024 1-6 34.20%",
+               "trade_growth PER CHL 2024 1-6 29.50%"}));
+  // Three sentences on, the total no longer names them.
+  EXPECT_EQ(Claims("In January-June, trade of Chile with Peru came to $3 billion. Ports were busy. Roads were "
+                   "busy. Rail was busy. Exports rose to $2.2 billion."),
+            V{"trade_total CHL PER 2024 1-6 $3000000000"});
+}
+
 TEST(RealNewsTest, AMonthOfANamedOrRelativeYear) {
   EXPECT_EQ(Claims("In June of this year, trade between Chile and Peru rose to $1 billion. In March of last year, "
                    "it was $800 million."),
