@@ -214,6 +214,23 @@ std::string PossessivePronounOwner(const Doc& doc, const SentenceInfo& s, size_t
   return opposite ? PairOther(doc, owner->code) : owner->code;
 }
 
+// The period of the share `p`: PeriodFor's, unless that time follows a share compared
+// with ("In 2023 Russia's share ... was 35.3 per cent, up from 28.1 per cent in 2022":
+// 2022 is the earlier share's); then the last period before `p`, else the carried one.
+std::optional<TimeExpr> SharePeriod(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry) {
+  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
+  if (!period || period->begin < p.end) return period;
+  for (const Percent& q : s.percents) {
+    if (q.begin < p.end || q.end > period->begin || !BaselinePosition(doc, s, q.hedge_begin)) continue;
+    std::optional<TimeExpr> before;
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kPeriod && t.end <= p.hedge_begin) before = t;
+    }
+    return before ? before : carry.period;
+  }
+  return period;
+}
+
 // "Kazakhstan's main trading partners were China (21.5%), Russia (18.9%) and Italy (12%)",
 // "the main suppliers of Kazakhstan were China with 35%": a percentage in parentheses
 // right after a country, or after "<country> with", in a sentence whose partner noun
@@ -248,7 +265,7 @@ bool ListedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
   c.qualifier = p.qualifier;
   c.measure = measure;
   c.parties = {listed->code, owner};
-  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
+  std::optional<TimeExpr> period = SharePeriod(doc, s, p, carry);
   if (PeriodKnown(doc, period) || !period) {
     SetPeriod(period, &c);
     out->push_back(std::move(c));
@@ -356,7 +373,7 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   // Dated by its own sentence's period, else by the carried one with its months ("In the
   // period, Belarus's share ...", "... of Azerbaijan's foreign trade during the period",
   // "Russia's share is 37.3 percent" after a sentence about January-November).
-  std::optional<TimeExpr> period = PeriodFor(doc, s, p.end, carry);
+  std::optional<TimeExpr> period = SharePeriod(doc, s, p, carry);
   if (!PeriodKnown(doc, period) && period) return true;
   SetPeriod(period, &c);
   out->push_back(std::move(c));

@@ -157,6 +157,13 @@ TEST(ShareClaims, AShareComparedWithIsTheSameShareForItsPeriod) {
             (V{"2023 1-12", "2022 1-12"}));
   EXPECT_EQ(Shares("In 2023 Russia's share in Belarus's foreign trade was 49.1%, against 50.4% a year earlier."),
             (V{"share RUS BLR 2023 total 49.1", "share RUS BLR 2022 total 50.4"}));
+  // The time after the share compared with is its own, not the first share's.
+  EXPECT_EQ(SharePeriods("In 2023 Russia's share of Armenia's total foreign trade was 35.3 per cent, up from 28.1 per "
+                         "cent in 2022."),
+            (V{"2023 1-12", "2022 1-12"}));
+  EXPECT_EQ(SharePeriods("Trade between Armenia and Russia grew in the first half of 2024. Russia's share of Armenia's "
+                         "trade was 35.3 per cent, against 28.1 per cent in the first half of 2023."),
+            (V{"2024 1-6", "2023 1-6"}));
   // Without a period of its own it is no claim, and no growth either.
   EXPECT_EQ(Shares("In 2023 Russia's share in Belarus's foreign trade rose to 49.1% from 47%."),
             V{"share RUS BLR 2023 total 49.1"});
