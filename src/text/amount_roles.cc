@@ -77,6 +77,17 @@ bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   return true;
 }
 
+const TimeExpr* NamedPeriodBefore(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  for (const TimeExpr& t : s.times) {
+    if (t.kind != TimeKind::kPeriod || t.year == 0 || t.fiscal || t.end + 2 > m.hedge_begin) continue;
+    size_t k = t.end;
+    if (doc.norm(k) == "'s") ++k;
+    if (k + 2 != m.hedge_begin || !doc.Is(k, W::kWholeNoun) || doc.norm(k + 1) != "of") continue;
+    return &t;
+  }
+  return nullptr;
+}
+
 bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   if (BaselinePosition(doc, s, m.hedge_begin)) return false;
   auto [cb, ce] = ClauseOf(s, m.begin);

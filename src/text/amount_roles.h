@@ -35,6 +35,11 @@ bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b);
 // of its own: the level a growth figure is measured from.
 bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
 
+// "compared with the 2016 results of $2.18 billion", "the 2022 figure of $16.3 billion",
+// "2021's total of $3 billion": a period right before a `whole_noun` and "of" before the
+// amount is the amount's own date (also after a comparison word); nullptr when none.
+const TimeExpr* NamedPeriodBefore(const Doc& doc, const SentenceInfo& s, const Money& m);
+
 // "The figure for the same period last year was $12.1 billion", "$2.5 billion a year
 // earlier", "a year ago it was $3 billion": an amount (not in a comparison) dated by a
 // baseline expression in its clause is the figure of the year before its period.

@@ -568,7 +568,17 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
   size_t cb = ClauseOf(s, m.begin).first;
   bool referent = ReferentIn(doc, s, cb, m.begin);
   bool elided = ElidedSubject(doc, s, cb, m.hedge_begin);
-  if (referent || elided || BaselinePosition(doc, s, m.hedge_begin)) {
+  const TimeExpr* named = NamedPeriodBefore(doc, s, m);
+  bool compared_named = named && named->compared;
+  // A level compared with, dated in the past by itself ("might reach $10 billion, compared
+  // with the 2016 results of $2.18 billion", "..., compared with $2.18 billion in 2016"),
+  // continues a goal before it as the actual figure of the goal's measure.
+  bool own_past = named && named->year <= doc.date.year;
+  for (const TimeExpr& t : s.times) {
+    own_past = own_past || (t.kind == TimeKind::kPeriod && !t.fiscal && t.begin >= m.end && t.begin <= m.end + 2 &&
+                            t.year > 0 && t.year < doc.date.year);
+  }
+  if (referent || elided || compared_named || BaselinePosition(doc, s, m.hedge_begin)) {
     for (size_t a = f.amounts.size() - 1; a-- > 0;) {
       int q = f.claim_of_amount[a];
       // "rose by $616.2 million in June, which has exceeded $2 billion": the level the
@@ -584,6 +594,11 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
             return k;
           }
         }
+      }
+      if (q >= 0 && out[q].kind == ClaimKind::kTarget && own_past && !referent && out[q].parties.size() == 2) {
+        k.cue = out[q].measure == "exports" ? Cue::kExport : Cue::kTotal;
+        k.parties = out[q].parties;
+        return k;
       }
       if (q < 0 || (out[q].kind != ClaimKind::kTradeTotal && out[q].kind != ClaimKind::kTradeFlow)) continue;
       k.cue = f.readings[a].cue == Cue::kImport ? Cue::kImport : out[q].kind == ClaimKind::kTradeTotal ? Cue::kTotal : Cue::kExport;
@@ -623,7 +638,10 @@ bool YearOfLaterGoal(const Doc& doc, const SentenceInfo& s, const Money& m) {
 // a target year makes a goal of an amount whose mode is otherwise actual ("to reach $X
 // by 2030").
 bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r, std::optional<int>* target_year) {
-  bool baseline = BaselinePosition(doc, s, m.hedge_begin);
+  // "might reach $10 billion, compared with the 2016 results of $2.18 billion": a level of
+  // a past period compared with is actual.
+  const TimeExpr* named = NamedPeriodBefore(doc, s, m);
+  bool baseline = BaselinePosition(doc, s, m.hedge_begin) || (named && named->compared && named->year <= doc.date.year);
   bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
   if ((baseline && (r->target || present)) || present) {
     r->target = false;
@@ -777,6 +795,14 @@ bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Car
     c->year = *base->year - 1;
     c->months = base->months;
     f->baseline_claims.push_back(out.size());
+    return true;
+  }
+  // "compared with the 2016 results of $2.18 billion": the amount's own year.
+  if (const TimeExpr* named = NamedPeriodBefore(doc, s, m)) {
+    TimeExpr t = *named;
+    t.compared = false;
+    SetPeriod(t, c);
+    if (named->compared) f->baseline_claims.push_back(out.size());
     return true;
   }
   std::optional<TimeExpr> period = PeriodFor(doc, s, m.end, carry);

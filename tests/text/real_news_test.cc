@@ -498,6 +498,21 @@ TEST(RealNewsTest, TheCountrysFlowInALaterClauseIsTheCountryNamedLast) {
             V{"trade_flow KAZ CHN 2023 1-12 $2000000000"});
 }
 
+TEST(RealNewsTest, ALevelComparedWithAndDatedByItselfIsThatPeriodsFigure) {
+  // "the 2022 figure of $X" is dated by its year, not by the sentence's period.
+  EXPECT_EQ(Claims("Trade between Chile and Peru rose to $4 billion in 2023, compared with the 2022 figure of $3.5 "
+                   "billion."),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_total CHL PER 2022 1-12 $3500000000"}));
+  // After a goal, a past level compared with is the actual figure of the goal's measure.
+  EXPECT_EQ(Claims("Chile and Peru want trade to reach $8 billion, compared with the 2022 results of $3.5 billion."),
+            (V{"target CHL PER - - $8000000000", "trade_total CHL PER 2022 1-12 $3500000000"}));
+  EXPECT_EQ(Claims("Chile and Peru want trade to reach $8 billion, compared with $3.5 billion in 2022."),
+            (V{"target CHL PER - - $8000000000", "trade_total CHL PER 2022 1-12 $3500000000"}));
+  // With no past period of its own it stays no figure.
+  EXPECT_EQ(Claims("Chile and Peru want trade to reach $8 billion, compared with $3.5 billion."),
+            V{"target CHL PER - - $8000000000"});
+}
+
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
             (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
