@@ -110,7 +110,9 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
     if (doc.norm(k - 1) != "share") continue;
     size_t w = k - 1;
     bool owned = false;
-    for (const CountryRef& c : s.countries) owned = owned || (c.possessive && c.end + 1 == w);
+    for (const CountryRef& c : s.countries) {
+      owned = owned || (c.possessive && c.end + 1 == w) || (c.begin == w + 2 && doc.norm(w + 1) == "of");
+    }
     bool cue = false, other_figure = false;
     for (size_t q = w + 1; q < p.hedge_begin; ++q) {
       cue = cue || WholeCue(CueAt(doc, s, q));

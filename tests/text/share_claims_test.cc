@@ -186,6 +186,8 @@ TEST(ShareClaims, AnOwnedShareWithALongComplementReachesFurther) {
             V{"share RUS KAZ 2023 total 18.9"});
   EXPECT_EQ(Shares("China's share in the overall volume of Vietnam's foreign trade turnover in 2023 was 24.5%."),
             V{"share CHN VNM 2023 total 24.5"});
+  EXPECT_EQ(Shares("In 2023 the share of China in the structure of Kazakhstan's foreign trade was 21.5%."),
+            V{"share CHN KAZ 2023 total 21.5"});
   // No level verb right before the figure: not that far.
   EXPECT_EQ(Shares("In 2023 China's share in the total volume of Kazakhstan's foreign trade turnover grew, by 30%."),
             V{});
