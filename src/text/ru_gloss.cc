@@ -79,6 +79,13 @@ bool IsScaleGloss(const std::string& w) {
   return w == "billion" || w == "million" || w == "thousand" || w == "trillion";
 }
 
+// The first gloss word of a trade whole ("total foreign trade", "trade turnover"; not a
+// flow: "75% импорта" after a group's share stays as written).
+bool IsWholeGloss(const std::string& w) {
+  static const std::unordered_set<std::string> kWhole = {"total", "foreign", "trade", "volume", "mutual", "bilateral"};
+  return kWhole.count(w) > 0;
+}
+
 // "2", "33.3": a gloss word standing for a number.
 bool IsNumeral(const std::string& w) {
   if (w.empty() || w[0] < '0' || w[0] > '9') return false;
@@ -748,6 +755,12 @@ class Glosser {
       Emit(i, i + m.length, {"growth"}, false, false);
       prev_noun_ = true;
       return i + m.length;
+    }
+    // "22% всей внешней торговли", "35% внешнеторгового оборота": a genitive whole after
+    // a percentage is "of" it, as the share stage reads.
+    if (e.kind == EntryKind::kWord && !e.gloss.empty() && !out_.empty() &&
+        (out_.back().norm == "%" || out_.back().norm == "percent") && IsWholeGloss(e.gloss.front())) {
+      Emit1(i, "of");
     }
     bool place = e.kind == EntryKind::kCountry || e.kind == EntryKind::kPlace;
     if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {

@@ -301,6 +301,32 @@ bool BaselineShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std:
   return true;
 }
 
+// "Trade with China reached $31 billion, which is 22% of Kazakhstan's foreign trade",
+// "Это 22% всей внешней торговли Казахстана": a share whose clause refers back ("which",
+// "this", "it") to a total (this sentence's, else the previous one's) of the country and
+// a partner is that partner's share. "" when there is none.
+std::string PartnerOfReferredFigure(const Doc& doc, const SentenceInfo& s, size_t cb, const Percent& p,
+                                    const Carry& carry, const std::vector<Claim>& out, const std::string& country,
+                                    const Claim** dated) {
+  bool referent = doc.norm(cb) == "which";
+  for (size_t k = cb; k < p.hedge_begin && !referent; ++k) {
+    referent = doc.norm(k) == "this" || doc.norm(k) == "it" || doc.norm(k) == "that";
+  }
+  if (!referent) return "";
+  std::vector<std::string> figure;
+  for (auto it = out.rbegin(); it != out.rend() && figure.empty(); ++it) {
+    if (it->kind == ClaimKind::kTradeTotal && it->span_begin == doc.tok(s.begin).begin) {
+      figure = it->parties;
+      *dated = &*it;
+    }
+  }
+  if (figure.empty() && cb == s.begin && carry.last_figure_cue == Cue::kTotal) figure = carry.last_figure_parties;
+  if (figure.size() != 2) return "";
+  if (figure[0] == country) return figure[1];
+  if (figure[1] == country) return figure[0];
+  return "";
+}
+
 }  // namespace
 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
@@ -370,6 +396,10 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   }
   if (country.empty()) country = PairOther(doc, partner);
   if (partner.empty() && pair_ref) partner = PairOther(doc, country);
+  const Claim* figure = nullptr;  // the figure of this sentence the share refers to
+  if (partner.empty() && !country.empty()) {
+    partner = PartnerOfReferredFigure(doc, s, cb, p, carry, *out, country, &figure);
+  }
   if (country.empty() || partner.empty() || country == partner) return true;
   c.parties = {partner, country};
   // Dated by its own sentence's period, else by the carried one with its months ("In the
@@ -378,6 +408,10 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   std::optional<TimeExpr> period = SharePeriod(doc, s, p, carry);
   if (!PeriodKnown(doc, period) && period) return true;
   SetPeriod(period, &c);
+  if (figure != nullptr && !c.year) {
+    c.year = figure->year;  // ", which stands at 22% of ...": the figure's period
+    c.months = figure->months;
+  }
   out->push_back(std::move(c));
   return true;
 }

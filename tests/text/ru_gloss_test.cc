@@ -71,7 +71,7 @@ TEST(RuGlossTest, BackThenAndTheSamePeriod) {
 }
 
 TEST(RuGlossTest, WholeAndPronouns) {
-  EXPECT_EQ(Read("22,5% всего товарооборота"), "22.5% total trade turnover");
+  EXPECT_EQ(Read("22,5% всего товарооборота"), "22.5% of total trade turnover");
   EXPECT_EQ(Read("всей внешней торговли"), "total foreign trade");
   EXPECT_EQ(Read("всего 5%"), "only 5%");
   EXPECT_EQ(Read("Он занимает третье место"), "it ranks third place");
@@ -155,6 +155,12 @@ TEST(RuGlossTest, AnAgreementsComplementReadsAsItsPreposition) {
   EXPECT_EQ(Read("говорили о торговле"), "говорили about trade");
   EXPECT_EQ(Read("соглашение подписано"), "agreement signed");
   EXPECT_EQ(Read("ряд соглашений"), "several agreements");
+}
+
+TEST(RuGlossTest, AGenitiveWholeAfterAPercentIsOfIt) {
+  EXPECT_EQ(Read("это 22% всей внешней торговли Казахстана"), "this 22% of total foreign trade of kazakhstan");
+  EXPECT_EQ(Read("35% внешнеторгового оборота"), "35% of foreign trade turnover");
+  EXPECT_EQ(Read("75 проц. импорта"), "75 percent imports");
 }
 
 TEST(RuGlossTest, ShortPastFormsOfFlowVerbs) {

@@ -55,6 +55,25 @@ TEST(ShareClaims, APeriodWithItsPrepositionDoesNotCountTowardsTheReach) {
             V{"share CHN TJK 2024 total 25.3"});
 }
 
+TEST(ShareClaims, AShareOfTheFigureReferredTo) {
+  // ", which is N% of Y's trade" after a total of Y and X, "This is N% ..." after one.
+  EXPECT_EQ(Shares("Trade between Kazakhstan and China reached $31 billion in 2023, which is 22% of Kazakhstan's "
+                   "total foreign trade."),
+            V{"share CHN KAZ 2023 total 22.0"});
+  EXPECT_EQ(Shares("Trade between Kazakhstan and China reached $31 billion in 2023. This is 22% of Kazakhstan's "
+                   "foreign trade."),
+            V{"share CHN KAZ 2023 total 22.0"});
+  EXPECT_EQ(Shares("Товарооборот Казахстана с Китаем в 2023 году составил 31 млрд долларов, что составляет 22% от "
+                   "всего внешнеторгового оборота Казахстана."),
+            V{"share CHN KAZ 2023 total 22.0"});
+  EXPECT_EQ(Shares("Товарооборот Казахстана с Китаем в 2023 году составил 31 млрд долларов. Это 22% всей внешней "
+                   "торговли Казахстана."),
+            V{"share CHN KAZ 2023 total 22.0"});
+  // A growth after "which" stays a growth.
+  EXPECT_EQ(Shares("Trade between Kazakhstan and China reached $31 billion in 2023, which is 22% more than in 2022."),
+            V{"trade_growth KAZ CHN 2023 total 22.0"});
+}
+
 TEST(ShareClaims, TradeWithAPartnerAccountedFor) {
   EXPECT_EQ(Shares("In 2023, trade with Armenia accounted for 7.3 percent of Russia's foreign trade."),
             V{"share ARM RUS 2023 total 7.30"});
