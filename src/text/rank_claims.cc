@@ -68,6 +68,9 @@ bool TopN(const Doc& doc, const SentenceInfo& s, size_t k) {
   const Token& t = doc.tok(q);
   bool cardinal = (t.kind == TokenKind::kNumber && !(q + 1 < s.end && IsOrdinalSuffix(doc.norm(q + 1)))) ||
                   (doc.Is(q, W::kNumberWord) && t.norm != "a");
+  // "13th largest two-way trading partner": a number joined by a hyphen to the next word
+  // is an adjective, not the size of a top N.
+  if (q + 1 < s.end && doc.norm(q + 1) == "-") return false;
   return doc.Is(k, W::kSuperlative) && cardinal;
 }
 

@@ -235,5 +235,12 @@ TEST(RankClaims, APartnerRankedAboveItselfIsNoRank) {
             V{"ARG BRA 4 after CHN USA"});
 }
 
+TEST(RankClaims, AHyphenatedNumberIsAnAdjectiveNotATopN) {
+  EXPECT_EQ(Ranks("Indonesia is Australia's 13th largest two-way trading partner."), V{"IDN AUS 13"});
+  EXPECT_EQ(Ranks("Peru is Chile's third biggest two-way trade partner."), V{"PER CHL 3"});
+  // A top N stays no rank.
+  EXPECT_EQ(Ranks("Indonesia is one of Australia's top 10 trading partners."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
