@@ -465,6 +465,13 @@ std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t) {
   if (start <= 1) return std::nullopt;
   TimeExpr out = t;
   out.fiscal = false;
+  if (t.month_from == 0) {
+    // "last fiscal year" of an article of April 2023, a fiscal year from April: 2022-23,
+    // named by its end (2023), months unknown.
+    int current_end = doc.date.month >= start ? doc.date.year + 1 : doc.date.year;
+    out.year = current_end + t.fiscal_offset;
+    return out;
+  }
   int from = start + t.month_from - 1, to = start + t.month_to - 1;
   out.year = t.year - 1;
   if (from > 12) {

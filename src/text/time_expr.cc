@@ -429,6 +429,19 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (Is(toks, j, end, "financial") || Is(toks, j, end, "fiscal")) j += Is(toks, j + 1, end, "year") ? 2 : 1;
       found = true;
     }
+    // "last fiscal year", "the previous financial year": the whole fiscal year before the
+    // article's, resolved from the pair ("this fiscal year" is not over: not read).
+    if (!found && (w == "last" || w == "previous" || w == "past") &&
+        (Is(toks, i + 1, end, "fiscal") || Is(toks, i + 1, end, "financial")) &&
+        !(i + 3 < end && IsYear(toks[i + 2 + (Is(toks, i + 2, end, "year") ? 1 : 0)]))) {
+      j = i + 2;
+      if (Is(toks, j, end, "year")) ++j;
+      e.kind = TimeKind::kPeriod;
+      e.fiscal = true;
+      e.relative = true;
+      e.fiscal_offset = -1;
+      found = true;
+    }
     if (!found && (w == "fiscal" || w == "financial") && Is(toks, i + 1, end, "year")) {
       size_t k = i + 2;
       if (Is(toks, k, end, "ended") || Is(toks, k, end, "ending") || Is(toks, k, end, "to")) {

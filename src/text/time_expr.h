@@ -42,6 +42,9 @@ struct TimeExpr {
   // year 2022-23": 1-5 of the fiscal year ending in `year`); the reader turns them into
   // calendar months from the pair's fiscal year start (ResolveFiscal in analysis.h).
   bool fiscal = false;
+  // With `fiscal` and no months: a whole fiscal year relative to the article's ("last fiscal
+  // year": -1), named by its end once the start is known.
+  int fiscal_offset = 0;
 };
 
 // Finds the time expressions in toks[begin, end), left to right, non-overlapping.

@@ -513,6 +513,17 @@ TEST(RealNewsTest, ALevelComparedWithAndDatedByItselfIsThatPeriodsFigure) {
             V{"target CHL PER - - $8000000000"});
 }
 
+TEST(RealNewsTest, LastFiscalYearIsThePairsFiscalYearBeforeTheArticles) {
+  // India's fiscal year runs April-March: in May 2024 the last one is 2023-24, named 2024.
+  EXPECT_EQ(Claims("Trade between India and Japan rose to $22 billion in the last fiscal year.", Date::Ymd(2024, 5, 10)),
+            V{"trade_total IND JPN 2024 - $22000000000"});
+  // In February 2024 it is 2022-23.
+  EXPECT_EQ(Claims("In the previous financial year, Indian exports to Japan were $5 billion.", Date::Ymd(2024, 2, 1)),
+            V{"trade_flow IND JPN 2023 - $5000000000"});
+  // A pair with no known fiscal year: left out.
+  EXPECT_EQ(Claims("Trade between Chile and Peru was $20 billion in the last fiscal year."), V{});
+}
+
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
             (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
