@@ -249,6 +249,14 @@ class Glosser {
           in_[j + 1].norm.rfind("раз", 0) == 0) {
         return j;  // "в 1,8 раза" -> "1.8 times"
       }
+      // "на уровень товарооборота в 10 млрд долларов", "объем в 5 млрд": the amount of it.
+      if (has_next && NextIsNumber(j) && !IsYearToken(in_[j]) && !out_.empty()) {
+        const std::string& b = out_.back().norm;
+        if (b == "turnover" || b == "trade" || b == "volume" || b == "level") {
+          Emit1(i, "of");
+          return j;
+        }
+      }
       bool location = false;
       if (has_next && NextIsPlace(j, &location)) {
         if (!location) {

@@ -163,6 +163,15 @@ TEST(RuGlossTest, AGenitiveWholeAfterAPercentIsOfIt) {
   EXPECT_EQ(Read("75 проц. импорта"), "75 percent imports");
 }
 
+TEST(RuGlossTest, AnAmountAfterATradeNounIsOfIt) {
+  EXPECT_EQ(Read("выйти на уровень товарооборота в 10 млрд долларов к 2030 году"),
+            "to reach trade turnover of 10 billion dollars by 2030");
+  EXPECT_EQ(Read("объем в 5 млрд долларов"), "volume of 5 billion dollars");
+  // Elsewhere "в" + a number keeps its reading.
+  EXPECT_EQ(Read("в 2023 году"), "in 2023");
+  EXPECT_EQ(Read("обеспечил 35% импорта"), "accounted for 35% imports");
+}
+
 TEST(RuGlossTest, ShortPastFormsOfFlowVerbs) {
   EXPECT_EQ(Read("ввез из Грузии продукции на 111,2 млн долларов"),
             "imported from georgia products worth 111.2 million dollars");
