@@ -68,6 +68,9 @@ bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b) {
 
 bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   if (!BaselinePosition(doc, s, m.hedge_begin)) return false;
+  // "exported goods worth $438 million compared to over $2 billion in imports from
+  // Nigeria": another flow of the same period set against it, no earlier level.
+  if (FlowNamedAfter(doc, s, m) > 0) return false;
   if (m.end < s.end && doc.Is(m.end, W::kPresentWord)) return false;  // "from $13 billion currently"
   for (const TimeExpr& t : s.times) {
     if (t.begin >= m.end && t.begin <= m.end + 2 && (t.kind == TimeKind::kPeriod || t.kind == TimeKind::kBaseline)) {
@@ -191,7 +194,8 @@ bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p) {
 bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t limit) {
   size_t end = std::min(limit, s.end);
   for (size_t k = cue_pos + 1; k < end && k <= cue_pos + 3; ++k) {
-    if (doc.norm(k) != "with") continue;
+    // "trade with the region", "South Africa's trade in the West African region".
+    if (doc.norm(k) != "with" && doc.norm(k) != "in") continue;
     for (size_t q = k + 1; q < end && q <= k + 7; ++q) {
       for (const CountryRef& r : s.countries) {
         if (r.begin <= q && q < r.end) return false;
@@ -300,6 +304,29 @@ bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (doc.Is(k - 1, W::kOfferWord)) return true;
   }
   return false;
+}
+
+size_t FlowNamedAfter(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  size_t ce = ClauseOf(s, m.begin).second;
+  size_t k = m.end;
+  if (k < ce && doc.norm(k) == "worth") ++k;
+  if (k >= ce || (doc.norm(k) != "of" && doc.norm(k) != "in")) return 0;
+  auto in_country = [&](size_t t) {
+    for (const CountryRef& ref : s.countries) {
+      if (ref.begin <= t && t < ref.end) return true;
+    }
+    return false;
+  };
+  for (size_t j = k + 1; j < ce && j < k + 5; ++j) {
+    Cue c = CueAt(doc, s, j);
+    if (c == Cue::kExport || c == Cue::kImport) {
+      bool both = j + 2 < ce && doc.norm(j + 1) == "and" &&
+                  (CueAt(doc, s, j + 2) == Cue::kExport || CueAt(doc, s, j + 2) == Cue::kImport);
+      return both ? 0 : j;
+    }
+    if (c != Cue::kNone || (!in_country(j) && doc.norm(j) != "'s" && doc.norm(j) != "the")) return 0;
+  }
+  return 0;
 }
 
 bool RateAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {

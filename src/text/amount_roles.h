@@ -53,7 +53,8 @@ bool ItemAmount(const Doc& doc, const SentenceInfo& s, size_t b);
 // cue is that item's growth.
 bool ItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p);
 
-// "trade with the region", "with all countries of the region": the complement of the cue
+// "trade with the region", "with all countries of the region", "trade in the West
+// African region": the complement of the cue
 // at cue_pos (before limit) names many partners, so the figure is no pair's.
 bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t limit);
 
@@ -76,6 +77,13 @@ bool SubnationalSide(const Doc& doc, const SentenceInfo& s, size_t cb, size_t po
 
 // "offered to export goods worth $1 billion": an amount governed by an offer is no figure.
 bool OfferedAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
+
+// "totaled $14.75 billion, including $9.74 billion of Russia's exports to China", "we had
+// $27 million worth of exports and $239 million worth of imports": the token of the flow
+// word ("(worth) of/in [X's] exports/imports", only a country's name, "'s" and "the"
+// between) right after the amount m, or 0; not "... worth of exports and imports" (the
+// total).
+size_t FlowNamedAfter(const Doc& doc, const SentenceInfo& s, const Money& m);
 
 // "$1 billion a month", "$30 million per day": a rate (a `rate_unit` after "a", "per",
 // "each" or "every" right after the amount, "dollars" between) is no period's figure.

@@ -181,12 +181,17 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
 }
 
 // The countries of a "with Z" or "between A and B" complement right after the cue of the
-// whole ("of Russia's trade with India", "of the trade between Georgia and Armenia"): the
-// whole is then the trade of a pair, not of one country.
+// whole ("of Russia's trade with India", "of the trade between Georgia and Armenia"), or
+// of "from/to Z" after a flow ("of South Africa's imports from Nigeria"): the whole is
+// then the trade of a pair, not of one country.
 std::vector<std::string> WholePair(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t ce) {
   std::vector<std::string> codes;
+  Cue whole = CueAt(doc, s, cue_pos);
+  bool flow = whole == Cue::kExport || whole == Cue::kImport;
   for (size_t k = cue_pos + 1; k < ce && k <= cue_pos + 3; ++k) {
-    if (doc.norm(k) != "with" && doc.norm(k) != "between") continue;
+    // "... accounted for 99% of South Africa's imports from Nigeria": a pair's flow.
+    bool end = flow && (doc.norm(k) == "from" || doc.norm(k) == "to");
+    if (doc.norm(k) != "with" && doc.norm(k) != "between" && !end) continue;
     for (const CountryRef* r : CountriesIn(s, k + 1, std::min(ce, k + 8))) codes.push_back(r->code);
     break;
   }

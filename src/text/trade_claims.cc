@@ -113,43 +113,15 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       r.mode_known = true;
     }
   }
-  // "totaled $14.75 billion, including $9.74 billion of Russia's exports to China", "we
-  // had $27 million worth of exports and $239 million worth of imports": an amount named
-  // by the flow right after it ("(worth) of/in [X's] exports") is that flow, whatever
-  // cue came before it; not "... worth of exports and imports" (the total).
-  {
-    auto [cb4, ce4] = ClauseOf(s, pos);
-    (void)cb4;
-    size_t k = pos;
-    while (k < ce4 && k < pos + 8 &&
-           (doc.tok(k).kind == TokenKind::kNumber || doc.tok(k).kind == TokenKind::kSymbol || doc.norm(k) == "$" ||
-            (k > pos && doc.Is(k, W::kMoneyWord)))) {
-      ++k;
-    }
-    if (k < ce4 && doc.norm(k) == "worth") ++k;
-    if (k > pos && k < ce4 && (doc.norm(k) == "of" || doc.norm(k) == "in")) {
-      auto in_country = [&](size_t t) {
-        for (const CountryRef& ref : s.countries) {
-          if (ref.begin <= t && t < ref.end) return true;
-        }
-        return false;
-      };
-      for (size_t j = k + 1; j < ce4 && j < k + 5; ++j) {
-        Cue c = CueAt(doc, s, j);
-        // Only a country's name, "'s" and "the" may stand between ("of Russia's exports").
-        if (c == Cue::kNone && !in_country(j) && doc.norm(j) != "'s" && doc.norm(j) != "the") break;
-        if (c == Cue::kExport || c == Cue::kImport) {
-          bool both = j + 2 < ce4 && doc.norm(j + 1) == "and" &&
-                      (CueAt(doc, s, j + 2) == Cue::kExport || CueAt(doc, s, j + 2) == Cue::kImport);
-          if (both) break;
-          r.cue = c;
-          r.cue_pos = j;
-          r.inherited_from = -1;
-          cue_found = true;
-          break;
-        }
-        if (c != Cue::kNone) break;
-      }
+  // "including $9.74 billion of Russia's exports to China", "$239 million worth of
+  // imports": the flow named right after the amount, whatever cue came before it.
+  for (const Money& m : s.money) {
+    if (m.hedge_begin != pos) continue;
+    if (size_t fc = FlowNamedAfter(doc, s, m); fc > 0) {
+      r.cue = CueAt(doc, s, fc);
+      r.cue_pos = fc;
+      r.inherited_from = -1;
+      cue_found = true;
     }
   }
   // "$5 billion in trade", "$500 million of investment", "worth of exports".

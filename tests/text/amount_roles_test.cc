@@ -132,6 +132,27 @@ TEST(AmountRoles, TheWholeBeforeItsPartIsNoPairFigure) {
   EXPECT_FALSE(WholeBeforePart(c.doc(), c.s(), c.money(0)));
 }
 
+TEST(AmountRoles, AFlowNamedAfterTheAmount) {
+  Sentence a("We had $27 million worth of exports and $239 million worth of imports from Peru.");
+  ASSERT_EQ(a.s().money.size(), 2u);
+  EXPECT_EQ(FlowNamedAfter(a.doc(), a.s(), a.money(0)), a.At("exports"));
+  EXPECT_EQ(FlowNamedAfter(a.doc(), a.s(), a.money(1)), a.At("imports"));
+  Sentence b("Trade came to $3 billion, including $1.2 billion of Peru's exports to Chile.");
+  ASSERT_EQ(b.s().money.size(), 2u);
+  EXPECT_EQ(FlowNamedAfter(b.doc(), b.s(), b.money(0)), 0u);
+  EXPECT_EQ(FlowNamedAfter(b.doc(), b.s(), b.money(1)), b.At("exports"));
+  Sentence c("Trade came to $3 billion worth of exports and imports.");
+  EXPECT_EQ(FlowNamedAfter(c.doc(), c.s(), c.money(0)), 0u);
+  Sentence d("Exports were $2 billion in 2023, and exports to Peru $400 million.");
+  EXPECT_EQ(FlowNamedAfter(d.doc(), d.s(), d.money(0)), 0u);
+  // Set against another flow after "compared to", an amount is no earlier level.
+  Sentence e("In 2016, Chile exported goods worth $438 million compared to over $2 billion in imports from Peru.");
+  ASSERT_EQ(e.s().money.size(), 2u);
+  EXPECT_FALSE(IsBaselineAmount(e.doc(), e.s(), e.money(1)));
+  Sentence f("In 2016, Chile exported goods worth $438 million compared to $400 million.");
+  EXPECT_TRUE(IsBaselineAmount(f.doc(), f.s(), f.money(1)));
+}
+
 TEST(AmountRoles, ARateIsNoPeriodsFigure) {
   Sentence a("Two-way trade runs at over $1 billion a month.");
   ASSERT_EQ(a.s().money.size(), 1u);

@@ -222,6 +222,15 @@ TEST(ShareClaims, PercentagesOfAListOfPartnersAreTheirShares) {
             V{"trade_growth KAZ CHN 2023 total 10.0"});
 }
 
+TEST(ShareClaims, AShareOfARegionsTradeOrOfAPairsFlowIsNone) {
+  EXPECT_EQ(Shares("In 2020, Nigeria accounts for 64 per cent of South Africa's trade with West Africa."), V{});
+  EXPECT_EQ(Shares("In 2020, 64 percent of South Africa's trade in the West African region was with Nigeria."), V{});
+  EXPECT_EQ(Shares("In 2016, crude oil accounted for 99% of South Africa's imports from Nigeria."), V{});
+  // A country's whole trade or imports still has shares.
+  EXPECT_EQ(Shares("In 2016, Nigeria accounted for 9% of South Africa's imports."),
+            V{"share NGA ZAF 2016 imports 9.00"});
+}
+
 TEST(ShareClaims, AShareOfTheNeighboringCountrysTrade) {
   EXPECT_EQ(Shares("Trade between Chile and Peru was $5 billion in 2023. Peru's share in the total trade turnover "
                    "of the neighbouring country amounted to 8.1 percent."),
