@@ -359,12 +359,16 @@ bool CountryNounOwner(const Doc& doc, size_t cb, size_t rank_pos) {
 // "after"/"behind", "among"/"in"/"within" follows) repeats the partner noun of the rank
 // before it in the sentence.
 bool ElidedPartnerNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
-  if (!doc.Is(i, W::kSuperlative) || doc.norm(i) == "major") return false;
+  // "... and its third outside the EU": a place ordinal after "its" too.
+  bool its_place = i > s.begin && doc.norm(i - 1) == "its" && doc.Is(i, W::kRankOrdinal) &&
+                   doc.lex->Value(doc.norm(i), W::kRankOrdinal) > 0;
+  if ((!doc.Is(i, W::kSuperlative) && !its_place) || doc.norm(i) == "major") return false;
   if (i + 1 >= s.end) return true;
   const Token& t = doc.tok(i + 1);
   if (t.kind != TokenKind::kWord) return true;
   const std::string& w = t.norm;
-  return doc.Is(i + 1, W::kRankedBelow) || w == "among" || w == "in" || w == "within" || w == "and" || w == "while";
+  return doc.Is(i + 1, W::kRankedBelow) || w == "among" || w == "in" || w == "within" || w == "outside" || w == "and" ||
+         w == "while";
 }
 
 // The measure of a place ranked at [at, end) ("in imports it ranks third", "в экспорте --
@@ -495,7 +499,9 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     size_t i = n;
     if (measure.empty()) {
       auto [cb, ce] = ClauseOf(s, n);
-      if (last_measure.empty() || cb == last_clause || !ElidedPartnerNoun(doc, s, n)) continue;
+      // The same clause only after "and its": "... largest partner in Africa and its third".
+      bool and_its = n >= s.begin + 2 && doc.norm(n - 1) == "its" && doc.norm(n - 2) == "and";
+      if (last_measure.empty() || (cb == last_clause && !and_its) || !ElidedPartnerNoun(doc, s, n)) continue;
       measure = last_measure;
       i = n + 1;  // where the partner noun would be
     }
@@ -525,6 +531,11 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
       country = speaker;
       partner = PairOther(doc, speaker);
     }
+    // "its third": the country of the rank before.
+    if (country.empty() && at.pos > s.begin && doc.norm(at.pos - 1) == "its" && !last_country.empty() &&
+        last_country != partner) {
+      country = last_country;
+    }
     if (country.empty()) country = PairOther(doc, partner);
     if (partner.empty()) partner = PairOther(doc, country);
     if (partner.empty() || country.empty() || partner == country) continue;
@@ -537,7 +548,13 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     c.measure = measure;
     c.after = std::move(after);
     if (static_cast<int>(c.after.size()) >= at.rank) c.after.resize(at.rank - 1);
-    c.group = RankGroup(doc, s, cb, ce);
+    // A group after the next place of the clause is that place's ("largest partner in
+    // Africa and its third outside the European Union").
+    size_t group_end = ce;
+    for (size_t k = i + 1; k < ce && group_end == ce; ++k) {
+      if (doc.Is(k, W::kRankOrdinal) && doc.lex->Value(doc.norm(k), W::kRankOrdinal) > 0) group_end = k;
+    }
+    c.group = RankGroup(doc, s, cb, group_end);
     // A rank is dated by its own sentence only: "remains ... partner" is the present.
     SetPeriod(PeriodFor(doc, s, i, Carry()), &c);
     c.months.clear();

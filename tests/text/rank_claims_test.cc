@@ -242,5 +242,15 @@ TEST(RankClaims, AHyphenatedNumberIsAnAdjectiveNotATopN) {
   EXPECT_EQ(Ranks("Indonesia is one of Australia's top 10 trading partners."), V{});
 }
 
+TEST(RankClaims, ASecondPlaceAfterAndItsInTheSameClause) {
+  EXPECT_EQ(Ranks("Morocco is Spain's largest trading partner in Africa and its third outside the European Union, "
+                  "after the United States and the United Kingdom."),
+            (V{"MAR ESP 1", "MAR ESP 3 after USA GBR in EU"}));
+  EXPECT_EQ(Ranks("Vietnam is Japan's biggest trading partner in Southeast Asia and its fifth among all partners."),
+            (V{"VNM JPN 1", "VNM JPN 5"}));
+  // "its" before another noun is no place of the same ranking.
+  EXPECT_EQ(Ranks("Kenya is Uganda's largest trading partner and its third largest investor."), V{"KEN UGA 1"});
+}
+
 }  // namespace
 }  // namespace dyad::text
