@@ -80,6 +80,24 @@ bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   return true;
 }
 
+bool VagueYears(const Doc& doc, const SentenceInfo& s, const Money& m) {
+  auto [cb, ce] = ClauseOf(s, m.begin);
+  for (size_t k = cb + 1; k < ce; ++k) {
+    if (doc.norm(k) != "years") continue;
+    const std::string& p = doc.norm(k - 1);
+    bool vague = p == "these" || p == "those" || p == "recent" ||
+                 (p == "the" && k >= cb + 2 && (doc.norm(k - 2) == "over" || doc.norm(k - 2) == "through")) ||
+                 (p == "for" && !(k + 1 < ce && doc.tok(k + 1).kind == TokenKind::kNumber));
+    if (!vague) continue;
+    // Unless a period of its own dates the amount ("in recent years ... $5 billion in 2023").
+    for (const TimeExpr& t : s.times) {
+      if (t.kind == TimeKind::kPeriod && t.begin >= cb && t.begin < ce) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 const TimeExpr* NamedPeriodBefore(const Doc& doc, const SentenceInfo& s, const Money& m) {
   for (const TimeExpr& t : s.times) {
     if (t.kind != TimeKind::kPeriod || t.year == 0 || t.fiscal || t.end + 2 > m.hedge_begin) continue;

@@ -35,6 +35,10 @@ bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b);
 // of its own: the level a growth figure is measured from.
 bool IsBaselineAmount(const Doc& doc, const SentenceInfo& s, const Money& m);
 
+// "in all these years, stayed less than $1 billion", "over the years", "in recent years",
+// "for years" in the amount's clause with no period of its own: a span no period names.
+bool VagueYears(const Doc& doc, const SentenceInfo& s, const Money& m);
+
 // "compared with the 2016 results of $2.18 billion", "the 2022 figure of $16.3 billion",
 // "2021's total of $3 billion": a period right before a `whole_noun` and "of" before the
 // amount is the amount's own date (also after a comparison word); nullptr when none.

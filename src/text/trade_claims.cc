@@ -769,6 +769,9 @@ bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Car
     f->baseline_claims.push_back(out.size());
     return true;
   }
+  // "in all these years, stayed less than $1 billion", "over the years": a span of years
+  // no period names; the figure is no claim of a period (and does not take the current one).
+  if (VagueYears(doc, s, m)) return false;
   // "compared with the 2016 results of $2.18 billion": the amount's own year.
   if (const TimeExpr* named = NamedPeriodBefore(doc, s, m)) {
     TimeExpr t = *named;

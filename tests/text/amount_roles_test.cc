@@ -168,6 +168,24 @@ TEST(AmountRoles, ARateIsNoPeriodsFigure) {
   EXPECT_FALSE(RateAmount(d.doc(), d.s(), d.money(0)));
 }
 
+TEST(AmountRoles, ASpanOfYearsNoPeriodNamesIsVague) {
+  for (const char* text : {"Over the years, exports to Peru stayed below $1 billion.",
+                           "Imports from Chile, in all these years, were less than $500 million.",
+                           "In recent years trade has hovered around $2 billion."}) {
+    Sentence v(text);
+    ASSERT_EQ(v.s().money.size(), 1u) << text;
+    EXPECT_TRUE(VagueYears(v.doc(), v.s(), v.money(0))) << text;
+  }
+  // A period of its own, or a count of years, dates it.
+  for (const char* text : {"In recent years trade grew, reaching $2 billion in 2023.",
+                           "Trade has grown for 5 years and reached $2 billion.",
+                           "Exports reached $1 billion last year."}) {
+    Sentence v(text);
+    ASSERT_EQ(v.s().money.size(), 1u) << text;
+    EXPECT_FALSE(VagueYears(v.doc(), v.s(), v.money(0))) << text;
+  }
+}
+
 TEST(AmountRoles, AnotherCurrencyRestatedInDollars) {
   Sentence a("Trade reached 420 billion tenge ($910 million) last year.");
   ASSERT_EQ(a.s().money.size(), 2u);
