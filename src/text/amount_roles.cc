@@ -243,12 +243,22 @@ bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
 // the amount before a part is the whole (the world's), when the part names the partner.
 bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
   for (const Money& next : s.money) {
-    if (next.begin < m.end || next.hedge_begin > m.end + 4) continue;
+    if (next.begin < m.end || next.hedge_begin > m.end + 8) continue;
     bool part = false;
+    size_t part_end = 0;
     for (size_t k = m.end; k < next.hedge_begin; ++k) {
-      part = part || doc.norm(k) == "including" || (doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "which");
+      bool which = doc.norm(k) == "of" && k + 1 < s.end && doc.norm(k + 1) == "which";
+      if (!part && (doc.norm(k) == "including" || which)) part_end = k + (which ? 2 : 1);
+      part = part || doc.norm(k) == "including" || which;
     }
     if (!part) return false;
+    // "including to Kazakhstan -- $800 million", "из них в Казахстан — 800 млн": the part's
+    // partner named before its amount.
+    bool named_before = false;
+    for (const CountryRef& r : s.countries) {
+      named_before = named_before || (r.code != "*" && r.begin >= part_end && r.end <= next.hedge_begin);
+    }
+    if (!named_before && next.hedge_begin > m.end + 4) continue;
     std::vector<std::string> before;  // countries the sentence named before the whole
     for (const CountryRef& r : s.countries) {
       if (r.code != "*" && r.end <= m.hedge_begin &&
@@ -257,7 +267,9 @@ bool WholeBeforePart(const Doc& doc, const SentenceInfo& s, const Money& m) {
       }
     }
     for (const CountryRef& r : s.countries) {
-      if (r.code == "*" || r.begin < next.end || r.begin > next.end + 3) continue;
+      bool after = r.begin >= next.end && r.begin <= next.end + 3;
+      bool between = r.begin >= part_end && r.end <= next.hedge_begin;
+      if (r.code == "*" || !(after || between)) continue;
       bool pairs_own = before.size() >= 2 && std::find(before.begin(), before.end(), r.code) != before.end();
       return !pairs_own;
     }

@@ -130,6 +130,13 @@ TEST(AmountRoles, TheWholeBeforeItsPartIsNoPairFigure) {
              "to Argentina.");
   ASSERT_EQ(c.s().money.size(), 2u);
   EXPECT_FALSE(WholeBeforePart(c.doc(), c.s(), c.money(0)));
+  // The part's partner named before its amount ("из них в Казахстан — 800 млн").
+  Sentence d("Kyrgyzstan's exports reached $3.4 billion in 2023, including to Kazakhstan -- $800 million.");
+  ASSERT_EQ(d.s().money.size(), 2u);
+  EXPECT_TRUE(WholeBeforePart(d.doc(), d.s(), d.money(0)));
+  Sentence e("Trade between Kazakhstan and Kyrgyzstan came to $2.4 billion, of which Kyrgyzstan's exports -- $1 billion.");
+  ASSERT_EQ(e.s().money.size(), 2u);
+  EXPECT_FALSE(WholeBeforePart(e.doc(), e.s(), e.money(0)));
 }
 
 TEST(AmountRoles, AFlowNamedAfterTheAmount) {
