@@ -882,14 +882,22 @@ int ChangeNounSubject(const Doc& doc, size_t cb, size_t hedge_begin) {
 }
 
 // The direction of a verb of change next to the percentage in its clause (or of a change
-// noun heading it): 1 up, -1 down, 0 none. The words of a baseline between them do not
-// count ("increased year on year by 29.3%", "rose year-on-year by 5%").
+// noun heading it): 1 up, -1 down, 0 none. The words of a baseline or of a period
+// compared with between them do not count ("increased year on year by 29.3%", "rose
+// compared with 2022 by 2.5%").
 int ChangeSign(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t cb, size_t ce) {
   // "$612.5 mln (+18.4% year-on-year)", "Imports: $210.4 mln (-3.2%)": a written sign.
   if (p.sign != 0) return p.sign;
+  // A baseline, or a period compared with and its comparison words ("rose compared with
+  // 2022 by 2.5%", "вырос по сравнению с 2022 годом на 2,5%").
   auto in_baseline = [&](size_t k) {
     for (const TimeExpr& t : s.times) {
-      if (t.kind == TimeKind::kBaseline && t.begin <= k && k < t.end) return true;
+      bool base = t.kind == TimeKind::kBaseline || t.compared;
+      if (base && t.begin <= k && k < t.end) return true;
+      if (t.compared && k < t.begin && k + 3 >= t.begin) {
+        const std::string& w = doc.norm(k);
+        if (w == "compared" || w == "with" || w == "to" || w == "the") return true;
+      }
     }
     return false;
   };

@@ -635,6 +635,14 @@ TEST(RealNewsTest, GoodsTradedBetweenThePairAreTheirTrade) {
   EXPECT_EQ(Claims("Tea is the most traded commodity between Kenya and Britain, worth $500 million in 2022."), V{});
 }
 
+TEST(RealNewsTest, APeriodComparedWithBetweenTheVerbAndTheRateKeepsTheGrowth) {
+  EXPECT_EQ(Claims("In 2023, trade between Chile and Peru exceeded $1.7 billion and rose compared with 2022 by 2.5%."),
+            (V{"trade_total CHL PER 2023 1-12 $1700000000", "trade_growth CHL PER 2023 1-12 2.500%"}));
+  EXPECT_EQ(Claims("Товарооборот Казахстана и Китая по итогам 2023 года превысил $41 млрд и вырос по сравнению с 2022 "
+                   "годом на 32%."),
+            (V{"trade_total KAZ CHN 2023 1-12 $41000000000", "trade_growth KAZ CHN 2023 1-12 32.00%"}));
+}
+
 TEST(RealNewsTest, ABaselineBetweenTheVerbAndTheRateKeepsTheGrowth) {
   EXPECT_EQ(Claims("In 2023, trade between Chile and Peru increased year on year by 12.5% to $4 billion."),
             (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 12.50%"}));

@@ -35,6 +35,13 @@ TEST(RuGlossTest, Numbers) {
   EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 billion rubles");
 }
 
+TEST(RuGlossTest, ThePeriodUnderReviewAndALeadingPosition) {
+  EXPECT_EQ(Read("за рассматриваемый период времени"), "in the period");
+  EXPECT_EQ(Read("в рассматриваемом периоде"), "in the period");
+  EXPECT_EQ(Read("удерживает лидерскую позицию"), "holds first place");
+  EXPECT_EQ(Read("третью позицию"), "third position");
+}
+
 TEST(RuGlossTest, ThousandsGroupedWithAPlainSpace) {
   EXPECT_EQ(Read("составил 1 200 млн долларов"), "amounted to 1200 million dollars");
   EXPECT_EQ(Read("составил 12 345,6 тыс. долларов"), "amounted to 12345.6 thousand dollars");
