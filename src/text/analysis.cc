@@ -465,19 +465,21 @@ std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t) {
   if (start <= 1) return std::nullopt;
   TimeExpr out = t;
   out.fiscal = false;
+  int current_end = doc.date.month >= start ? doc.date.year + 1 : doc.date.year;
   if (t.month_from == 0) {
     // "last fiscal year" of an article of April 2023, a fiscal year from April: 2022-23,
     // named by its end (2023), months unknown.
-    int current_end = doc.date.month >= start ? doc.date.year + 1 : doc.date.year;
     out.year = current_end + t.fiscal_offset;
     return out;
   }
+  // "the first five months of the current fiscal": of the article's fiscal year.
+  int end_year = t.year > 0 ? t.year : current_end + t.fiscal_offset;
   int from = start + t.month_from - 1, to = start + t.month_to - 1;
-  out.year = t.year - 1;
+  out.year = end_year - 1;
   if (from > 12) {
     from -= 12;
     to -= 12;
-    out.year = t.year;
+    out.year = end_year;
   }
   if (to > 12) return std::nullopt;  // across two calendar years
   out.month_from = from;

@@ -90,14 +90,23 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
 
 // "of the fiscal year 2022-23", "of fiscal 2023-24", "of the financial year 2023": the
 // year the fiscal year ends in, after the part of it ("the first five months"); 0 if none.
+// "of the current fiscal (year)", "of this financial year": kCurrentFiscal, resolved from the
+// pair and the article's date.
+constexpr int kCurrentFiscal = -1;
 int OfFiscalYear(const std::vector<Token>& toks, size_t* j, size_t end) {
   size_t k = *j;
   if (!Is(toks, k, end, "of")) return 0;
   ++k;
   if (Is(toks, k, end, "the")) ++k;
+  bool current = Is(toks, k, end, "current") || Is(toks, k, end, "this");
+  if (current) ++k;
   if (!Is(toks, k, end, "fiscal") && !Is(toks, k, end, "financial")) return 0;
   ++k;
   if (Is(toks, k, end, "year")) ++k;
+  if (current) {
+    *j = k;
+    return kCurrentFiscal;
+  }
   if (k >= end || !IsYear(toks[k])) return 0;
   int y = static_cast<int>(toks[k].value);
   ++k;
@@ -187,10 +196,12 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       bool counted = Is(toks, k + 1, end, "months") || Is(toks, k + 1, end, "quarters");
       int n = counted ? SmallNumber(toks[k]) : 0;
       if (n >= 1 && n <= 12 && Is(toks, k + 1, end, "months") && first &&
-          [&] { size_t q = k + 2; return OfFiscalYear(toks, &q, end) > 0; }()) {
+          [&] { size_t q = k + 2; return OfFiscalYear(toks, &q, end) != 0; }()) {
         // "the first five months of the fiscal year 2022-23": fiscal months.
         j = k + 2;
         e.year = OfFiscalYear(toks, &j, end);
+        if (e.year == kCurrentFiscal) e.year = 0;  // the article's fiscal year (fiscal_offset 0)
+        e.relative = e.year == 0;
         e.month_from = 1;
         e.month_to = n;
         e.fiscal = true;
@@ -223,11 +234,12 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       int fiscal_end = ord > 0 && (Is(toks, i + 1, end, "half") || Is(toks, i + 1, end, "quarter"))
                            ? OfFiscalYear(toks, &fq, end)
                            : 0;
-      if (fiscal_end > 0 && ((Is(toks, i + 1, end, "half") && ord <= 2) || (Is(toks, i + 1, end, "quarter") && ord <= 4))) {
+      if (fiscal_end != 0 && ((Is(toks, i + 1, end, "half") && ord <= 2) || (Is(toks, i + 1, end, "quarter") && ord <= 4))) {
         // "the first half of fiscal 2023-24", "the second quarter of the financial year 2023".
         bool half = Is(toks, i + 1, end, "half");
         j = fq;
-        e.year = fiscal_end;
+        e.year = fiscal_end == kCurrentFiscal ? 0 : fiscal_end;
+        e.relative = e.year == 0;
         e.month_from = half ? 6 * ord - 5 : 3 * ord - 2;
         e.month_to = half ? 6 * ord : 3 * ord;
         e.fiscal = true;

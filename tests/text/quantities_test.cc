@@ -194,6 +194,9 @@ TEST(TimeTest, PartsOfAFiscalYear) {
   EXPECT_EQ(fiscal("the first half of fiscal 2023-24"), "2024 1-6");
   EXPECT_EQ(fiscal("in the third quarter of the financial year 2024"), "2024 7-9");
   EXPECT_EQ(fiscal("the first five months of 2023"), "none");
+  // The article's own fiscal year: no year until the pair and the date give it.
+  EXPECT_EQ(fiscal("in the first seven months of the current fiscal"), "0 1-7");
+  EXPECT_EQ(fiscal("the second quarter of this financial year"), "0 4-6");
 }
 
 TEST(TimeTest, Dates) {

@@ -483,6 +483,13 @@ TEST(RealNewsTest, PartsOfAFiscalYearAreTheCalendarMonthsOfThePairsFiscalYear) {
                    "year 2023-24."),
             V{});
   EXPECT_EQ(Claims("Trade between Chile and Peru was $2 billion in the first half of fiscal 2023-24."), V{});
+  // "of the current fiscal": the article's fiscal year (India, an article of November 2023: 2023-24).
+  EXPECT_EQ(Claims("Indian exports to Japan were $3 billion in the first six months of the current fiscal.",
+                   Date::Ymd(2023, 11, 20)),
+            V{"trade_flow IND JPN 2023 4-9 $3000000000"});
+  EXPECT_EQ(Claims("Indian exports to Japan were $1 billion in the first quarter of this financial year.",
+                   Date::Ymd(2024, 2, 20)),
+            V{"trade_flow IND JPN 2023 4-6 $1000000000"});
 }
 
 TEST(RealNewsTest, TheCountrysFlowInALaterClauseIsTheCountryNamedLast) {
