@@ -743,5 +743,13 @@ TEST(RealNewsTest, AGoalGerundAfterToAndAGoalWordIsATarget) {
             V{"target IND OMN - - $20000000000"});
 }
 
+TEST(RealNewsTest, AFiscalYearInOneTokenIsNamedByItsEnd) {
+  EXPECT_EQ(Claims("India's exports to Sri Lanka were $4 billion in FY15."), V{"trade_flow IND LKA 2015 - $4000000000"});
+  EXPECT_EQ(Claims("India's trade with the UAE reached $85 billion in FY2023."),
+            V{"trade_total IND ARE 2023 - $85000000000"});
+  EXPECT_EQ(Claims("India's exports to the UAE stood at $31.3 billion in FY2022-23."),
+            V{"trade_flow IND ARE 2023 - $31300000000"});
+}
+
 }  // namespace
 }  // namespace dyad::text
