@@ -100,6 +100,8 @@ TEST(RuGlossTest, Periods) {
   EXPECT_EQ(Read("в 2022-м"), "in 2022");
   EXPECT_EQ(Read("с января по октябрь"), "from january to october");
   EXPECT_EQ(Read("за аналогичный период прошлого года"), "in the same period last year");
+  EXPECT_EQ(Read("по сравнению с тем же периодом 2023 года"), "compared with the same period of 2023");
+  EXPECT_EQ(Read("в том же периоде"), "in the same period");
   // Months counted from the start of a year are its first months.
   EXPECT_EQ(Read("за пять месяцев с начала 2024 года"), "in five months of 2024");
   EXPECT_EQ(Read("за 7 месяцев с начала текущего года"), "in 7 months of the year");
