@@ -393,6 +393,15 @@ std::string PlaceMeasure(const Doc& doc, const SentenceInfo& s, size_t at, size_
   return "";
 }
 
+// Whether the place at [first, end) stands in an item of its own words only: a verb of
+// ranking right after the item's comma before it, and after it the sentence's end or a
+// list of those ranked above ("after", "behind").
+bool PlaceOfThePartners(const Doc& doc, const SentenceInfo& s, size_t first, size_t end) {
+  if (first < s.begin + 2 || !doc.Is(first - 1, W::kRankVerb) || doc.norm(first - 2) != ",") return false;
+  if (end < s.end && doc.norm(end) == "place") ++end;
+  return end >= s.end || doc.tok(end).kind == TokenKind::kPunct || doc.Is(end, W::kRankedBelow);
+}
+
 // "Turkey is among Azerbaijan's main trading partners: in imports it ranks 3rd place, in
 // exports -- 2nd, and in total trade -- also 2nd place": places without a partner noun of
 // their own, after a partner noun that names no rank, rank the sentence's subject among
@@ -410,6 +419,7 @@ void PlacesAfterPartners(const Doc& doc, const SentenceInfo& s, std::vector<Clai
   for (size_t k = noun + 1; k < s.end; ++k) {
     if (!PartnerNounMeasure(doc, s, k).empty()) return;  // a rank of its own
     size_t first = k;
+    size_t item_end = k + 1;  // after the place or the ordinal
     int rank = 0;
     if ((doc.norm(k) == "place" || doc.norm(k) == "position") && k > noun + 1) {
       rank = OrdinalEndingAt(doc, s, k - 1, &first);
@@ -419,11 +429,16 @@ void PlacesAfterPartners(const Doc& doc, const SentenceInfo& s, std::vector<Clai
     } else if (doc.Is(k, W::kRankVerb) && k + 1 < s.end) {
       size_t e = k + 1 + (doc.tok(k + 1).kind == TokenKind::kNumber ? 1 : 0);
       rank = e < s.end ? OrdinalEndingAt(doc, s, e, &first) : 0;
+      item_end = e + 1;
       if (rank > 0 && (first != k + 1 || doc.Is(first, W::kSuperlative))) rank = 0;
       if (rank > 0 && e + 1 < s.end && (doc.norm(e + 1) == "place" || doc.norm(e + 1) == "position")) rank = 0;
     }
     if (rank <= 0 || doc.Is(first, W::kSuperlative)) continue;
-    std::string measure = PlaceMeasure(doc, s, first, k + 1);
+    std::string measure = PlaceMeasure(doc, s, first, item_end);
+    // "..., ranking third (place) after Uzbekistan and Kyrgyzstan": an item of only a
+    // verb of ranking and the place, ended by those ranked above or the sentence, is a
+    // place among the partners just named.
+    if (measure.empty() && PlaceOfThePartners(doc, s, first, item_end)) measure = "total";
     if (measure.empty()) continue;
     Claim c = NewClaim(doc, s, ClaimKind::kRank);
     c.parties = {partner, country};

@@ -158,6 +158,13 @@ TEST(RankClaims, PlacesAfterAPartnerNounWithoutARank) {
   EXPECT_EQ(Measured("Грузия — один из ключевых партнеров Азербайджана: по импорту она занимает восьмое место, по "
                      "экспорту — шестое."),
             (V{"GEO AZE 8 imports", "GEO AZE 6 exports"}));
+  // An item of only a verb of ranking and the place, after the partner noun's clause.
+  EXPECT_EQ(Measured("Turkmenistan is one of the main trading partners of Kazakhstan, ranking third after Uzbekistan "
+                     "and Kyrgyzstan."),
+            V{"TKM KAZ 3 total"});
+  EXPECT_EQ(Measured("Туркменистан входит в число основных торговых партнеров Казахстана, занимая третье место после "
+                     "Узбекистана."),
+            V{"TKM KAZ 3 total"});
   // A place that is not in trade is none.
   EXPECT_EQ(Measured("Turkey is one of the main trading partners of Azerbaijan, and its team took second place in "
                      "the tournament."),
