@@ -400,7 +400,20 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
     if (r.code == "*" && r.begin >= cb && r.begin < ce) pair_ref = true;
   }
   if (country.empty()) country = PairOther(doc, partner);
-  if (partner.empty() && pair_ref) partner = PairOther(doc, country);
+  // "the share of exports in Georgia's trade was 60%": a flow's part of the whole, no
+  // partner's share.
+  if (sr.share_word > 0 && doc.norm(sr.share_word) == "share" && sr.share_word + 2 < ce &&
+      doc.norm(sr.share_word + 1) == "of") {
+    Cue part = CueAt(doc, s, sr.share_word + 2);
+    if (part == Cue::kExport || part == Cue::kImport) return true;
+  }
+  // "- Share in Uzbekistan's foreign trade: 1.9%", "Its share in Georgia's trade was 7%":
+  // a share noun with no owner but "its", right before "in" and the whole, is the pair's
+  // other member's.
+  size_t w = sr.share_word;
+  bool unowned_share = w > 0 && doc.norm(w) == "share" && w + 1 < ce && doc.norm(w + 1) == "in" &&
+                       (w == cb || doc.norm(w - 1) == "the" || doc.norm(w - 1) == "its" || doc.tok(w - 1).kind != TokenKind::kWord);
+  if (partner.empty() && (pair_ref || unowned_share)) partner = PairOther(doc, country);
   const Claim* figure = nullptr;  // the figure of this sentence the share refers to
   if (partner.empty() && !country.empty()) {
     partner = PartnerOfReferredFigure(doc, s, cb, p, carry, *out, country, &figure);

@@ -240,5 +240,16 @@ TEST(ShareClaims, AShareOfTheNeighboringCountrysTrade) {
             V{"share PER CHL 2023 total 8.50"});
 }
 
+TEST(ShareClaims, AnUnownedShareInAPairMembersTradeIsTheOtherMembers) {
+  EXPECT_EQ(Shares("Uzbekistan's trade with Turkmenistan reached $612.5 mln in the first half of 2024.\n"
+                   "- Share in Uzbekistan's foreign trade: 1.9%"),
+            V{"share TKM UZB 2024 total 1.90"});
+  EXPECT_EQ(Shares("Trade between Georgia and Turkey grew in 2023. Its share in Georgia's trade was 14%."),
+            V{"share TUR GEO 2023 total 14.0"});
+  // A flow's part of the whole is no partner's share.
+  EXPECT_EQ(Shares("Trade between Georgia and Turkey grew in 2023. The share of exports in Georgia's trade was 60%."),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
