@@ -424,6 +424,16 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
   }
   if (exporter.empty() && !importer.empty()) exporter = PairOther(doc, importer);
   if (importer.empty() && !exporter.empty()) importer = PairOther(doc, exporter);
+  // "Shipments to the Netherlands were $470 million" in an article on Kenya's trade: a flow
+  // to or from a third country with its other side unnamed is the article's first country's.
+  if (doc.pair.size() == 2 && !to.empty() && exporter.empty() && importer == to && cue == Cue::kExport &&
+      to != doc.pair[0] && to != doc.pair[1]) {
+    exporter = doc.pair[0];
+  }
+  if (doc.pair.size() == 2 && !from.empty() && importer.empty() && exporter == from && cue == Cue::kImport &&
+      from != doc.pair[0] && from != doc.pair[1]) {
+    importer = doc.pair[0];
+  }
   if (exporter == importer) return {"", ""};
   return {exporter, importer};
 }

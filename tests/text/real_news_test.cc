@@ -531,6 +531,16 @@ TEST(RealNewsTest, LastFiscalYearIsThePairsFiscalYearBeforeTheArticles) {
   EXPECT_EQ(Claims("Trade between Chile and Peru was $20 billion in the last fiscal year."), V{});
 }
 
+TEST(RealNewsTest, AFlowWithAThirdCountryAndNoOtherSideIsTheArticlesFirstCountrys) {
+  EXPECT_EQ(Claims("Trade between Kenya and China reached $3 billion in 2023. Shipments to the Netherlands were $470 "
+                   "million in 2023, and imports from Germany $300 million."),
+            (V{"trade_total KEN CHN 2023 1-12 $3000000000", "trade_flow KEN NLD 2023 1-12 $470000000",
+               "trade_flow DEU KEN 2023 1-12 $300000000"}));
+  // A side of the pair named: the pair's flow as before.
+  EXPECT_EQ(Claims("Trade between Kenya and China reached $3 billion in 2023. Exports to China were $500 million."),
+            (V{"trade_total KEN CHN 2023 1-12 $3000000000", "trade_flow KEN CHN 2023 1-12 $500000000"}));
+}
+
 TEST(RealNewsTest, AMarketThatNamesThePartnerIsNoDistractor) {
   EXPECT_EQ(Claims("Uzbek exports to the Russian market rose 10% to $1.2 billion in 2023."),
             (V{"trade_flow UZB RUS 2023 1-12 $1200000000", "trade_growth UZB RUS 2023 1-12 10.00%"}));
