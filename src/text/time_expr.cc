@@ -429,6 +429,23 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         found = true;
       }
     }
+    // "FY2020-21", "FY2023", "FY21" written as one word: the fiscal year it ends in.
+    if (!found && t.kind == TokenKind::kWord && (t.norm.size() == 4 || t.norm.size() == 6) && t.norm[0] == 'f' &&
+        t.norm[1] == 'y' && std::all_of(t.norm.begin() + 2, t.norm.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int y = std::atoi(t.norm.c_str() + 2);
+      if (t.norm.size() == 4) y += y < 50 ? 2000 : 1900;
+      j = i + 1;
+      if (t.norm.size() == 6 && i + 2 < end && (Is(toks, i + 1, end, "-") || Is(toks, i + 1, end, "/")) &&
+          toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].integer && toks[i + 2].end - toks[i + 2].begin == 2) {
+        ++y;
+        j = i + 3;
+      }
+      if (y >= 1950 && y <= 2100) {
+        e.kind = TimeKind::kPeriod;
+        e.year = y;
+        found = true;
+      }
+    }
     // Fiscal years: "the 2023-24 financial year", "fiscal year ended March 2024",
     // "FY2023/24": the year it ends in, months unknown (not a calendar period).
     if (!found && IsYear(t) && i + 2 < end && (Is(toks, i + 1, end, "-") || Is(toks, i + 1, end, "/")) &&

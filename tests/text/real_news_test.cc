@@ -660,6 +660,14 @@ TEST(RealNewsTest, APeriodComparedWithBetweenTheVerbAndTheRateKeepsTheGrowth) {
             (V{"trade_total KAZ CHN 2023 1-12 $41000000000", "trade_growth KAZ CHN 2023 1-12 32.00%"}));
 }
 
+TEST(RealNewsTest, AFiscalYearWrittenAsOneWord) {
+  EXPECT_EQ(Claims("Bilateral trade between India and Peru stood at $4.3 billion in FY2020-21."),
+            V{"trade_total IND PER 2021 - $4300000000"});
+  EXPECT_EQ(Claims("Bilateral trade between India and Peru stood at $4.3 billion in FY21."),
+            V{"trade_total IND PER 2021 - $4300000000"});
+  EXPECT_EQ(Claims("Indian exports to Peru were $1.1 billion in FY2023."), V{"trade_flow IND PER 2023 - $1100000000"});
+}
+
 TEST(RealNewsTest, ABaselineBetweenTheVerbAndTheRateKeepsTheGrowth) {
   EXPECT_EQ(Claims("In 2023, trade between Chile and Peru increased year on year by 12.5% to $4 billion."),
             (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 12.50%"}));
