@@ -126,8 +126,19 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
     break;
   }
   if (r.share || r.share_word == 0) return r;
-  // The cue of a share named before the figure: "share in Y's foreign trade".
-  for (size_t k = r.share_word + 1; k < p.begin; ++k) {
+  // The cue of a share named before the figure: "share in Y's foreign trade"; after "share
+  // of <part> in" the whole is after "in" ("the share of Georgian exports in Turkey's
+  // imports").
+  size_t whole_from = r.share_word + 1;
+  if (doc.norm(whole_from) == "of") {
+    for (size_t k = whole_from + 1; k < p.begin && k < whole_from + 6; ++k) {
+      if (doc.norm(k) == "in") {
+        whole_from = k + 1;
+        break;
+      }
+    }
+  }
+  for (size_t k = whole_from; k < p.begin; ++k) {
     Cue c = CueAt(doc, s, k);
     if (WholeCue(c)) {
       r.share = true;

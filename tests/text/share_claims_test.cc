@@ -251,5 +251,15 @@ TEST(ShareClaims, AnUnownedShareInAPairMembersTradeIsTheOtherMembers) {
             V{});
 }
 
+TEST(ShareClaims, AfterShareOfAPartTheWholeFollowsIn) {
+  EXPECT_EQ(Shares("In 2023 the share of Georgian exports in Turkey's imports was 0.5%."),
+            V{"share GEO TUR 2023 imports 0.50"});
+  EXPECT_EQ(Shares("In 2023 the share of Chinese goods in Kyrgyzstan's imports was 40%."),
+            V{"share CHN KGZ 2023 imports 40.0"});
+  // "the share of <country> in" is unchanged.
+  EXPECT_EQ(Shares("In 2023 the share of Russia in the foreign trade of Belarus was 49 percent."),
+            V{"share RUS BLR 2023 total 49.0"});
+}
+
 }  // namespace
 }  // namespace dyad::text
