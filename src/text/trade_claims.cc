@@ -537,6 +537,41 @@ struct Continued {
   std::vector<std::string> parties;
 };
 
+// "Kazakhstan's trade with the EAEU countries reached $29 billion, including with Russia
+// -- $26 billion", "..., в том числе с Россией — 26 млрд долларов": a part after
+// "including"/"of which" that names its partner ("with/to/from X") before its amount,
+// after a total that made no pair's claim (a group's), is the total of the whole's
+// country and that partner.
+bool PartOfAGroupTotal(const Doc& doc, const SentenceInfo& s, const Money& m, const Figures& f, Continued* k) {
+  if (f.amounts.empty()) return false;
+  size_t a = f.amounts.size() - 1;
+  if (f.amounts[a].begin == m.begin) {
+    if (a == 0) return false;
+    --a;
+  }
+  if (f.readings[a].cue != Cue::kTotal || f.claim_of_amount[a] >= 0) return false;
+  size_t from = f.amounts[a].end;
+  if (m.hedge_begin > from + 8) return false;
+  size_t part = 0;
+  for (size_t q = from; q < m.hedge_begin && part == 0; ++q) {
+    if (doc.norm(q) == "including" || (doc.norm(q) == "of" && q + 1 < s.end && doc.norm(q + 1) == "which")) part = q;
+  }
+  if (part == 0) return false;
+  std::string partner, owner;
+  for (const CountryRef& r : s.countries) {
+    if (r.code == "*" || r.excluded) continue;
+    if (r.begin >= from && r.end <= m.hedge_begin && r.begin > s.begin && doc.norm(r.begin - 1) == "with") {
+      partner = r.code;
+    }
+    if (r.end <= f.amounts[a].hedge_begin && owner.empty()) owner = r.code;
+  }
+  if (partner.empty() || owner.empty() || partner == owner) return false;
+  k->cue = Cue::kTotal;
+  k->cue_pos = part;  // "including with X": the part's own "with"
+  k->parties = {owner, partner};
+  return true;
+}
+
 // An amount with no cue continues a figure stated before it: in a comparison ("...
 // $4.5 billion in 2022, compared with $3.9 billion in 2021") or after a referent in a
 // later clause ("..., while in 2021 it was $3.9 billion") the figure of this sentence;
@@ -546,6 +581,7 @@ struct Continued {
 Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Carry& carry, const Figures& f,
                           const std::vector<Claim>& out, const Reading& r) {
   Continued k;
+  if ((r.cue == Cue::kNone || r.cue == Cue::kTotal) && PartOfAGroupTotal(doc, s, m, f, &k)) return k;
   if (r.cue != Cue::kNone) return k;
   size_t cb = ClauseOf(s, m.begin).first;
   bool referent = ReferentIn(doc, s, cb, m.begin);

@@ -77,6 +77,19 @@ TEST(RealNewsTest, ALaterClauseWithItsSubjectLeftOutContinuesTheFigure) {
             V{"trade_total KAZ UZB 2023 1-12 $4000000000"});
 }
 
+TEST(RealNewsTest, APartWithItsPartnerAfterAGroupsTotalIsThePairs) {
+  EXPECT_EQ(Claims("Kazakhstan's trade with the EAEU countries reached $29 billion in 2023, including with Russia -- "
+                   "$26 billion."),
+            V{"trade_total KAZ RUS 2023 1-12 $26000000000"});
+  EXPECT_EQ(Claims("Товарооборот Казахстана со странами ЕАЭС в 2023 году составил 29 млрд долларов, в том числе с "
+                   "Россией — 26 млрд долларов."),
+            V{"trade_total KAZ RUS 2023 1-12 $26000000000"});
+  // With no partner named for the part, the group's total gives nothing.
+  EXPECT_EQ(Claims("Kazakhstan's trade with the EAEU countries reached $29 billion in 2023, including exports of $9 "
+                   "billion."),
+            V{});
+}
+
 TEST(RealNewsTest, SingleMonthIsAPeriod) {
   EXPECT_EQ(Claims("In June alone, trade between China and the United States came to $61.2 billion."),
             V{"trade_total CHN USA 2024 6-6 $61200000000"});
