@@ -279,7 +279,10 @@ std::string PartnerNounMeasure(const Doc& doc, const SentenceInfo& s, size_t i) 
     }
     return "";
   }
-  if ((w == "market" || w == "destination" || w == "buyer") && i > s.begin && (doc.norm(i - 1) == "export" || w == "buyer")) {
+  // "second largest export market", "among its top export destinations", "buyers".
+  bool market = w == "market" || w == "markets" || w == "destination" || w == "destinations";
+  bool buyer = w == "buyer" || w == "buyers";
+  if ((market || buyer) && i > s.begin && (doc.norm(i - 1) == "export" || buyer)) {
     return "exports";
   }
   return "";

@@ -95,7 +95,7 @@ TEST(RankClaims, APronounSubjectIsThePartnerOfTheRankBefore) {
   // In the next sentence.
   EXPECT_EQ(Ranks("Turkey is Georgia's largest trading partner. It ranks second among the country's export markets "
                   "and is its third largest supplier."),
-            (V{"TUR GEO 1", "TUR GEO 3"}));
+            (V{"TUR GEO 1", "TUR GEO 2", "TUR GEO 3"}));
   // "It" with no rank before it names no partner.
   EXPECT_EQ(Ranks("Trade between Kazakhstan and Uzbekistan grew in 2023. It ranks third among its trading partners."),
             V{});
@@ -257,6 +257,15 @@ TEST(RankClaims, ASecondPlaceAfterAndItsInTheSameClause) {
             (V{"VNM JPN 1", "VNM JPN 5"}));
   // "its" before another noun is no place of the same ranking.
   EXPECT_EQ(Ranks("Kenya is Uganda's largest trading partner and its third largest investor."), V{"KEN UGA 1"});
+}
+
+TEST(RankClaims, PluralExportMarketsRankExports) {
+  EXPECT_EQ(Ranks("China is Vietnam's largest trading partner, and Vietnam ranks third among China's export "
+                  "destinations."),
+            (V{"CHN VNM 1", "VNM CHN 3"}));
+  EXPECT_EQ(Ranks("Turkey is Georgia's largest trading partner. It ranks second among the country's export markets."),
+            (V{"TUR GEO 1", "TUR GEO 2"}));
+  EXPECT_EQ(Ranks("Vietnam is among China's top three export markets."), V{});
 }
 
 }  // namespace
