@@ -459,25 +459,6 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (Is(toks, j, end, "financial") || Is(toks, j, end, "fiscal")) j += Is(toks, j + 1, end, "year") ? 2 : 1;
       found = true;
     }
-    // "in FY15", "FY2023", "FY2022-23": one token, a fiscal year named by its end
-    // (months unknown).
-    if (!found && t.kind == TokenKind::kWord && (w.size() == 4 || w.size() == 6) && w[0] == 'f' && w[1] == 'y' &&
-        std::all_of(w.begin() + 2, w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      int y = std::atoi(std::string(w.substr(2)).c_str());
-      if (w.size() == 4) y += y <= 60 ? 2000 : 1900;
-      if (y >= 1950 && y <= 2100) {
-        e.kind = TimeKind::kPeriod;
-        e.year = y;
-        j = i + 1;
-        // "FY2022-23", "FY2023/24": the year it ends in.
-        if (w.size() == 6 && j + 1 < end && (Is(toks, j, end, "-") || Is(toks, j, end, "/")) &&
-            toks[j + 1].kind == TokenKind::kNumber && toks[j + 1].integer && toks[j + 1].end - toks[j + 1].begin == 2) {
-          ++e.year;
-          j += 2;
-        }
-        found = true;
-      }
-    }
     // "last fiscal year", "the previous financial year": the whole fiscal year before the
     // article's, resolved from the pair ("this fiscal year" is not over: not read).
     if (!found && (w == "last" || w == "previous" || w == "past") &&
