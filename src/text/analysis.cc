@@ -519,11 +519,12 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
   const TimeExpr* best = nullptr;
   auto is_period = [&](const TimeExpr& t) {
     if (t.kind != TimeKind::kPeriod) return false;
-    // "the agreement signed in 2021", "established in 1992" date something else.
+    // "the agreement signed in 2021", "established in 1992", "since they set up diplomatic
+    // ties in 1992" date something else.
     for (size_t k = t.begin; k > s.begin && k + 3 > t.begin; --k) {
       const std::string& w = doc.norm(k - 1);
       if (w == "signed" || w == "adopted" || w == "established" || w == "founded" || w == "since" ||
-          w == "concluded" || w == "launched" || w == "opened" || w == "built") {
+          w == "concluded" || w == "launched" || w == "opened" || w == "built" || w == "diplomatic") {
         return false;
       }
     }

@@ -681,6 +681,12 @@ TEST(RealNewsTest, AFiscalYearWrittenAsOneWord) {
   EXPECT_EQ(Claims("Indian exports to Peru were $1.1 billion in FY2023."), V{"trade_flow IND PER 2023 - $1100000000"});
 }
 
+TEST(RealNewsTest, TheYearOfDiplomaticTiesDatesNoFigure) {
+  EXPECT_EQ(Claims("Chile and Peru aim to expand trade. Last year trade between the two topped $6 billion, 130 times "
+                   "more than when they set up diplomatic ties in 1992."),
+            V{"trade_total CHL PER 2023 1-12 $6000000000"});
+}
+
 TEST(RealNewsTest, ABaselineBetweenTheVerbAndTheRateKeepsTheGrowth) {
   EXPECT_EQ(Claims("In 2023, trade between Chile and Peru increased year on year by 12.5% to $4 billion."),
             (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_growth CHL PER 2023 1-12 12.50%"}));
