@@ -250,7 +250,8 @@ std::optional<TimeExpr> SharePeriod(const Doc& doc, const SentenceInfo& s, const
 }
 
 // "Kazakhstan's main trading partners were China (21.5%), Russia (18.9%) and Italy (12%)",
-// "the main suppliers of Kazakhstan were China with 35%": a percentage in parentheses
+// "the main suppliers of Kazakhstan were China with 35%", "most of Uzbekistan's trade was
+// with China (21.9 percent), Russia (15.8 percent)": a percentage in parentheses
 // right after a country, or after "<country> with", in a sentence whose partner noun
 // (class partner_noun) is owned by a country is that country's share; true when `p` is
 // such a listed share (with its claim appended when dated).
@@ -268,8 +269,20 @@ bool ListedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
   // The partner noun before the list and the country that owns it.
   std::string owner, measure;
   for (size_t k = s.begin; k < listed->begin; ++k) {
-    if (!doc.Is(k, W::kPartnerNoun) || doc.norm(k).back() != 's') continue;
-    measure = doc.lex->Value(doc.norm(k), W::kPartnerNoun) == 2 ? "imports" : "total";
+    // Or the trade of a country "with" the list: "the largest volume of Uzbekistan's
+    // foreign trade turnover was recorded with China (21.9 percent), Russia (15.8 percent)".
+    // Not after a verb of change ("trade with China grew 10%, with Russia (5%)": rates).
+    bool trade_with = false;
+    if (Cue c = CueAt(doc, s, k); c == Cue::kTotal || c == Cue::kWorld) {
+      bool change = false;
+      for (size_t q = k + 1; q < listed->begin; ++q) {
+        trade_with = trade_with || doc.norm(q) == "with";
+        change = change || doc.Is(q, W::kGrowthUp) || doc.Is(q, W::kGrowthDown);
+      }
+      trade_with = trade_with && !change;
+    }
+    if (!trade_with && (!doc.Is(k, W::kPartnerNoun) || doc.norm(k).back() != 's')) continue;
+    measure = !trade_with && doc.lex->Value(doc.norm(k), W::kPartnerNoun) == 2 ? "imports" : "total";
     for (const CountryRef& r : s.countries) {
       if (r.code == "*" || r.code == listed->code || r.begin >= listed->begin) continue;
       bool possessor = r.possessive && r.end < k && r.end + 5 >= k;

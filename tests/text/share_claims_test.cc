@@ -222,6 +222,14 @@ TEST(ShareClaims, PercentagesOfAListOfPartnersAreTheirShares) {
             V{"trade_growth KAZ CHN 2023 total 10.0"});
 }
 
+TEST(ShareClaims, PercentagesOfAListAfterTradeWith) {
+  EXPECT_EQ(Shares("In 2023, the largest volume of Chile's foreign trade turnover was recorded with China (31.9 "
+                   "percent), the US (15.8 percent) and Brazil (5 percent)."),
+            (V{"share CHN CHL 2023 total 31.9", "share USA CHL 2023 total 15.8", "share BRA CHL 2023 total 5.00"}));
+  // No owner of the trade named in the sentence: no share.
+  EXPECT_EQ(Shares("In 2023, most foreign trade was recorded with China (31.9 percent)."), V{});
+}
+
 TEST(ShareClaims, AShareOfARegionsTradeOrOfAPairsFlowIsNone) {
   EXPECT_EQ(Shares("In 2020, Nigeria accounts for 64 per cent of South Africa's trade with West Africa."), V{});
   EXPECT_EQ(Shares("In 2020, 64 percent of South Africa's trade in the West African region was with Nigeria."), V{});
