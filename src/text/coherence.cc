@@ -25,20 +25,6 @@ Months ParseMonths(const std::string& m) {
   }
 }
 
-bool Contains(const Claim& outer, const Claim& inner) {
-  if (!outer.year || !inner.year || *outer.year != *inner.year) return false;
-  // A year without months ("in 2021-22", a fiscal year named by its end) is not the
-  // calendar year: it does not contain "April-August 2022".
-  if (outer.months.empty()) return false;
-  Months o = ParseMonths(outer.months), i = ParseMonths(inner.months);
-  return o.from > 0 && i.from > 0 && o.from <= i.from && i.to <= o.to;
-}
-
-bool SamePeriod(const Claim& a, const Claim& b) {
-  return a.year && b.year && *a.year == *b.year && ParseMonths(a.months).from == ParseMonths(b.months).from &&
-         ParseMonths(a.months).to == ParseMonths(b.months).to;
-}
-
 bool IsFigure(const Claim& c) {
   return (c.kind == ClaimKind::kTradeTotal || c.kind == ClaimKind::kTradeFlow) && c.value_usd && *c.value_usd > 0 &&
          c.year && c.parties.size() == 2;
@@ -60,39 +46,62 @@ GrowthKey KeyOf(const Claim& c, bool directed) {
 void DropIncoherentFigures(std::vector<Claim>* claims) {
   std::vector<Claim>& cs = *claims;
   std::vector<bool> drop(cs.size(), false);
-  // Figures by unordered pair, so a pair's claims are compared with each other only.
-  std::map<std::vector<std::string>, std::vector<size_t>> by_pair;
-  for (size_t i = 0; i < cs.size(); ++i) {
-    if (IsFigure(cs[i])) by_pair[Unordered(cs[i].parties)].push_back(i);
+  // The least figure of each pair, kind, direction and period; the least total of each
+  // pair and period, by year. Each claim is then compared with these, not with every
+  // other claim, so the stage stays linear (a year has at most 78 month ranges).
+  using Period = std::tuple<int, int, int>;  // year, first month, last month
+  auto period_of = [](const Claim& c) {
+    Months m = ParseMonths(c.months);
+    return Period{*c.year, m.from, m.to};
+  };
+  std::map<std::tuple<std::vector<std::string>, ClaimKind, Period>, double> least;
+  std::map<std::pair<std::vector<std::string>, int>, std::map<std::pair<int, int>, double>> totals_by_year;
+  auto key_of = [&](const Claim& c) {
+    // Totals of a pair either way round; flows by direction.
+    return std::tuple{c.kind == ClaimKind::kTradeTotal ? Unordered(c.parties) : c.parties, c.kind, period_of(c)};
+  };
+  for (const Claim& c : cs) {
+    if (!IsFigure(c)) continue;
+    double v = static_cast<double>(*c.value_usd);
+    auto [it, fresh] = least.try_emplace(key_of(c), v);
+    if (!fresh) it->second = std::min(it->second, v);
+    // A year without months ("in 2021-22", a fiscal year named by its end) is not the
+    // calendar year: it contains no calendar months.
+    if (c.kind == ClaimKind::kTradeTotal && !c.months.empty()) {
+      Months m = ParseMonths(c.months);
+      if (m.from <= 0) continue;
+      auto& by_range = totals_by_year[{Unordered(c.parties), *c.year}];
+      auto [r, first] = by_range.try_emplace({m.from, m.to}, v);
+      if (!first) r->second = std::min(r->second, v);
+    }
   }
-  for (const auto& [pair, idx] : by_pair) {
-    for (size_t a : idx) {
-      const Claim& x = cs[a];
-      for (size_t b : idx) {
-        if (a == b) continue;
-        const Claim& y = cs[b];
-        double vx = static_cast<double>(*x.value_usd), vy = static_cast<double>(*y.value_usd);
-        // A flow larger than the pair's total for a period that contains it.
-        if (x.kind == ClaimKind::kTradeFlow && y.kind == ClaimKind::kTradeTotal && Contains(y, x) &&
-            vx > vy * kFlowOverTotalSlack) {
-          drop[a] = true;
-        }
-        // Many times the pair's other figure of the same kind (and direction) and period.
-        bool same_kind = x.kind == y.kind && (x.kind == ClaimKind::kTradeTotal || x.parties == y.parties);
-        if (same_kind && SamePeriod(x, y) && vx > vy * kWorldFigureRatio) drop[a] = true;
-      }
+  for (size_t a = 0; a < cs.size(); ++a) {
+    const Claim& x = cs[a];
+    if (!IsFigure(x)) continue;
+    double vx = static_cast<double>(*x.value_usd);
+    // Many times the pair's other figure of the same kind (and direction) and period.
+    if (vx > least[key_of(x)] * kWorldFigureRatio) drop[a] = true;
+    // A flow larger than the pair's total for a period that contains it.
+    if (x.kind != ClaimKind::kTradeFlow) continue;
+    Months m = ParseMonths(x.months);
+    if (m.from <= 0) continue;
+    auto totals = totals_by_year.find({Unordered(x.parties), *x.year});
+    if (totals == totals_by_year.end()) continue;
+    for (const auto& [range, vy] : totals->second) {
+      if (range.first <= m.from && m.to <= range.second && vx > vy * kFlowOverTotalSlack) drop[a] = true;
     }
   }
   // "set a $50 billion target for bilateral trade over the next six years ... a $50 billion
   // target by 2025": one goal, stated twice; the statement with its year is the claim.
+  std::set<std::pair<std::vector<std::string>, int64_t>> dated_goals;
+  for (const Claim& y : cs) {
+    if (y.kind == ClaimKind::kTarget && y.target_year && y.value_usd) dated_goals.insert({Unordered(y.parties), *y.value_usd});
+  }
   for (size_t a = 0; a < cs.size(); ++a) {
     const Claim& x = cs[a];
-    if (x.kind != ClaimKind::kTarget || x.target_year || !x.value_usd) continue;
-    for (const Claim& y : cs) {
-      if (y.kind == ClaimKind::kTarget && y.target_year && y.value_usd == x.value_usd &&
-          Unordered(y.parties) == Unordered(x.parties)) {
-        drop[a] = true;
-      }
+    if (x.kind == ClaimKind::kTarget && !x.target_year && x.value_usd &&
+        dated_goals.count({Unordered(x.parties), *x.value_usd})) {
+      drop[a] = true;
     }
   }
   std::set<GrowthKey> dropped, kept;

@@ -5,7 +5,7 @@
 // period, is a country's trade with the world ("Turkey's exports increased by 15.7
 // percent, amounting to $13.4 billion" in an article on Turkey-China trade), read as the
 // pair's because the text names no partner. Such figures, and the growth rates stated
-// with them, are dropped. Pure and linear in the claims (after sorting).
+// with them, are dropped. Pure; O(n log n) in the claims.
 #pragma once
 
 #include <vector>
