@@ -275,7 +275,7 @@ bool ListedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
     bool trade_with = false;
     if (Cue c = CueAt(doc, s, k); c == Cue::kTotal || c == Cue::kWorld) {
       bool change = false;
-      for (size_t q = k + 1; q < listed->begin; ++q) {
+      for (size_t q = k + 1; q < listed->begin && q < k + 12; ++q) {
         trade_with = trade_with || doc.norm(q) == "with";
         change = change || doc.Is(q, W::kGrowthUp) || doc.Is(q, W::kGrowthDown);
       }
