@@ -113,17 +113,6 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       r.mode_known = true;
     }
   }
-  // "including $9.74 billion of Russia's exports to China", "$239 million worth of
-  // imports": the flow named right after the amount, whatever cue came before it.
-  for (const Money& m : s.money) {
-    if (m.hedge_begin != pos) continue;
-    if (size_t fc = FlowNamedAfter(doc, s, m); fc > 0) {
-      r.cue = CueAt(doc, s, fc);
-      r.cue_pos = fc;
-      r.inherited_from = -1;
-      cue_found = true;
-    }
-  }
   // "$5 billion in trade", "$500 million of investment", "worth of exports".
   if (!cue_found && r.inherited_from < 0) {
     auto [cb2, ce2] = ClauseOf(s, pos);
@@ -841,6 +830,13 @@ bool DateFigure(const Doc& doc, const SentenceInfo& s, const Money& m, const Car
 void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Figures* f, std::vector<Claim>* out) {
   for (const Money& m : s.money) {
     Reading r = Read(doc, s, m.hedge_begin, f->amounts, f->readings);
+    // "including $9.74 billion of Russia's exports to China", "$239 million worth of
+    // imports": the flow named right after the amount, whatever cue came before it.
+    if (size_t fc = FlowNamedAfter(doc, s, m); fc > 0) {
+      r.cue = CueAt(doc, s, fc);
+      r.cue_pos = fc;
+      r.inherited_from = -1;
+    }
     RespectiveCue(doc, s, m, &r);
     // "a $107 million deficit": the amount is a balance, not trade.
     if (m.end < s.end && doc.Is(m.end, W::kBalanceWord)) r.cue = Cue::kDistractor;
