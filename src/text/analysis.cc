@@ -466,6 +466,17 @@ std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t) {
   TimeExpr out = t;
   out.fiscal = false;
   int current_end = doc.date.month >= start ? doc.date.year + 1 : doc.date.year;
+  if (t.calendar_months) {
+    // "between April and August of the FY 2022-23" (a fiscal year from April): 2022; months
+    // before the start are in the year the fiscal year ends in; months on both sides of
+    // the start are not within one fiscal year.
+    int end_year = t.year > 0 ? t.year : current_end;
+    bool first_part = t.month_from >= start, second_part = t.month_to < start;
+    if (first_part == second_part) return std::nullopt;
+    out.year = first_part ? end_year - 1 : end_year;
+    out.calendar_months = false;
+    return out;
+  }
   if (t.month_from == 0) {
     // "last fiscal year" of an article of April 2023, a fiscal year from April: 2022-23,
     // named by its end (2023), months unknown.

@@ -89,36 +89,62 @@ int OfYear(const std::vector<Token>& toks, size_t* j, size_t end, const Date& ar
   return 0;
 }
 
-// "of the fiscal year 2022-23", "of fiscal 2023-24", "of the financial year 2023": the
-// year the fiscal year ends in, after the part of it ("the first five months"); 0 if none.
-// "of the current fiscal (year)", "of this financial year": kCurrentFiscal, resolved from the
-// pair and the article's date.
+// "FY2020-21", "FY2023", "FY21" written as one word at k: the year the fiscal year ends in,
+// with *next the token after it; 0 if it is no such word.
+int FiscalWord(const std::vector<Token>& toks, size_t k, size_t end, size_t* next) {
+  if (k >= end) return 0;
+  const Token& t = toks[k];
+  if (t.kind != TokenKind::kWord || (t.norm.size() != 4 && t.norm.size() != 6) || t.norm[0] != 'f' ||
+      t.norm[1] != 'y' || !std::all_of(t.norm.begin() + 2, t.norm.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return 0;
+  }
+  int y = std::atoi(t.norm.c_str() + 2);
+  if (t.norm.size() == 4) y += y < 50 ? 2000 : 1900;
+  *next = k + 1;
+  if (t.norm.size() == 6 && k + 2 < end && (Is(toks, k + 1, end, "-") || Is(toks, k + 1, end, "/")) &&
+      toks[k + 2].kind == TokenKind::kNumber && toks[k + 2].integer && toks[k + 2].end - toks[k + 2].begin == 2) {
+    ++y;
+    *next = k + 3;
+  }
+  return y >= 1950 && y <= 2100 ? y : 0;
+}
+
+// A year at k, or a fiscal year written "2022-23"/"2022/23" (named by its end, 2023): the
+// year, with *next the token after it; 0 if none.
+int YearOrFiscalEnd(const std::vector<Token>& toks, size_t k, size_t end, size_t* next) {
+  if (k >= end || !IsYear(toks[k])) return 0;
+  int y = static_cast<int>(toks[k].value);
+  *next = k + 1;
+  if (k + 2 < end && (std::string_view(toks[k + 1].norm) == "-" || std::string_view(toks[k + 1].norm) == "/") &&
+      toks[k + 2].kind == TokenKind::kNumber && toks[k + 2].integer && toks[k + 2].end - toks[k + 2].begin == 2) {
+    ++y;
+    *next = k + 3;
+  }
+  return y;
+}
+
+// "of the fiscal year 2022-23", "of fiscal 2023-24", "of the financial year 2023", "of the
+// FY 2022-23", "of FY2023": the year the fiscal year ends in, after the part of it ("the
+// first five months"); 0 if none. "of the current fiscal (year)", "of this financial
+// year": kCurrentFiscal, resolved from the pair and the article's date.
 constexpr int kCurrentFiscal = -1;
 int OfFiscalYear(const std::vector<Token>& toks, size_t* j, size_t end) {
   size_t k = *j;
   if (!Is(toks, k, end, "of")) return 0;
   ++k;
   if (Is(toks, k, end, "the")) ++k;
+  if (int y = FiscalWord(toks, k, end, j)) return y;
   bool current = Is(toks, k, end, "current") || Is(toks, k, end, "this");
   if (current) ++k;
-  if (!Is(toks, k, end, "fiscal") && !Is(toks, k, end, "financial")) return 0;
+  if (!Is(toks, k, end, "fiscal") && !Is(toks, k, end, "financial") && !Is(toks, k, end, "fy")) return 0;
   ++k;
   if (Is(toks, k, end, "year")) ++k;
   if (current) {
     *j = k;
     return kCurrentFiscal;
   }
-  if (k >= end || !IsYear(toks[k])) return 0;
-  int y = static_cast<int>(toks[k].value);
-  ++k;
   // "2022-23" ends in 2023; a single year names its end.
-  if (k + 1 < end && (std::string_view(toks[k].norm) == "-" || std::string_view(toks[k].norm) == "/") &&
-      toks[k + 1].kind == TokenKind::kNumber && toks[k + 1].integer && toks[k + 1].end - toks[k + 1].begin == 2) {
-    ++y;
-    k += 2;
-  }
-  *j = k;
-  return y;
+  return YearOrFiscalEnd(toks, k, end, j);
 }
 
 }  // namespace
@@ -297,15 +323,36 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       if (m2 > 0 && m2 >= m1) {
         j = k;
         bool of_relative = false;
-        int y = OfYear(toks, &j, end, article, &of_relative);
-        if (y == 0 && j < end && std::string_view(toks[j].norm) == "," && j + 1 < end && IsYear(toks[j + 1])) {
-          y = static_cast<int>(toks[j + 1].value);
-          j += 2;
+        // "between April and August of the FY 2022-23", "April-August 2022-23", "April-June
+        // FY24": calendar months of a fiscal year, dated by the pair's fiscal year start.
+        size_t q = j;
+        int fiscal_end = OfFiscalYear(toks, &q, end);
+        if (fiscal_end == 0) {
+          size_t r = j + (Is(toks, j, end, "of") || Is(toks, j, end, "in") ? 1 : 0);
+          fiscal_end = FiscalWord(toks, r, end, &q);
+          size_t n = r;
+          if (fiscal_end == 0 && YearOrFiscalEnd(toks, r, end, &n) != 0 && n == r + 3) {
+            fiscal_end = YearOrFiscalEnd(toks, r, end, &q);
+          }
         }
-        e.relative = y == 0 || of_relative;
-        e.year = y ? y : past_month_year(m2);
-        e.month_from = m1;
-        e.month_to = m2;
+        if (fiscal_end != 0) {
+          e.year = fiscal_end == kCurrentFiscal ? 0 : fiscal_end;
+          e.relative = fiscal_end == kCurrentFiscal;
+          e.month_from = m1;
+          e.month_to = m2;
+          e.fiscal = e.calendar_months = true;
+          j = q;
+        } else {
+          int y = OfYear(toks, &j, end, article, &of_relative);
+          if (y == 0 && j < end && std::string_view(toks[j].norm) == "," && j + 1 < end && IsYear(toks[j + 1])) {
+            y = static_cast<int>(toks[j + 1].value);
+            j += 2;
+          }
+          e.relative = y == 0 || of_relative;
+          e.year = y ? y : past_month_year(m2);
+          e.month_from = m1;
+          e.month_to = m2;
+        }
         found = true;
       } else if (m2 == 0) {
         // "August 22, 2024", "August 22", "August 2024", "in August".
@@ -430,17 +477,8 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       }
     }
     // "FY2020-21", "FY2023", "FY21" written as one word: the fiscal year it ends in.
-    if (!found && t.kind == TokenKind::kWord && (t.norm.size() == 4 || t.norm.size() == 6) && t.norm[0] == 'f' &&
-        t.norm[1] == 'y' && std::all_of(t.norm.begin() + 2, t.norm.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      int y = std::atoi(t.norm.c_str() + 2);
-      if (t.norm.size() == 4) y += y < 50 ? 2000 : 1900;
-      j = i + 1;
-      if (t.norm.size() == 6 && i + 2 < end && (Is(toks, i + 1, end, "-") || Is(toks, i + 1, end, "/")) &&
-          toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].integer && toks[i + 2].end - toks[i + 2].begin == 2) {
-        ++y;
-        j = i + 3;
-      }
-      if (y >= 1950 && y <= 2100) {
+    if (!found) {
+      if (int y = FiscalWord(toks, i, end, &j)) {
         e.kind = TimeKind::kPeriod;
         e.year = y;
         found = true;

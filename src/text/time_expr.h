@@ -42,6 +42,10 @@ struct TimeExpr {
   // year 2022-23": 1-5 of the fiscal year ending in `year`); the reader turns them into
   // calendar months from the pair's fiscal year start (ResolveFiscal in analysis.h).
   bool fiscal = false;
+  // With `fiscal`: the months are calendar months of the fiscal year ending in `year`
+  // ("between April and August of the FY 2022-23", "April-August 2022-23"); the reader
+  // finds their calendar year from the pair's fiscal year start.
+  bool calendar_months = false;
   // With `fiscal` and no months: a whole fiscal year relative to the article's ("last fiscal
   // year": -1), named by its end once the start is known.
   int fiscal_offset = 0;

@@ -197,6 +197,22 @@ TEST(TimeTest, PartsOfAFiscalYear) {
   // The article's own fiscal year: no year until the pair and the date give it.
   EXPECT_EQ(fiscal("in the first seven months of the current fiscal"), "0 1-7");
   EXPECT_EQ(fiscal("the second quarter of this financial year"), "0 4-6");
+  // Calendar months of a fiscal year: the year is the fiscal year's end until the pair
+  // gives the start.
+  auto calendar = [](const std::string& s) {
+    auto toks = Tokenize(s);
+    auto v = FindTimes(toks, 0, toks.size(), Date::Ymd(2024, 8, 22));
+    return v.size() == 1 && v[0].fiscal && v[0].calendar_months
+               ? std::to_string(v[0].year) + " " + MonthsString(v[0].month_from, v[0].month_to) + " [" +
+                     std::to_string(v[0].begin) + "," + std::to_string(v[0].end) + ")"
+               : std::string("none");
+  };
+  EXPECT_EQ(calendar("between April and August of the FY 2022-23"), "2023 4-8 [1,10)");
+  EXPECT_EQ(calendar("in April-September 2023-24"), "2024 4-9 [1,7)");
+  EXPECT_EQ(calendar("April-June FY24"), "2024 4-6 [0,4)");
+  EXPECT_EQ(calendar("in January-March of fiscal 2023/24"), "2024 1-3 [1,9)");
+  EXPECT_EQ(calendar("April to June of the current financial year"), "0 4-6 [0,8)");
+  EXPECT_EQ(calendar("in January-March 2024"), "none");
 }
 
 TEST(TimeTest, Dates) {

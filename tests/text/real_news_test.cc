@@ -496,6 +496,16 @@ TEST(RealNewsTest, PartsOfAFiscalYearAreTheCalendarMonthsOfThePairsFiscalYear) {
                    "year 2023-24."),
             V{});
   EXPECT_EQ(Claims("Trade between Chile and Peru was $2 billion in the first half of fiscal 2023-24."), V{});
+  // Calendar months of a fiscal year: in the year they fall in for the pair's start; across
+  // the start, or for a pair with no known fiscal year, left out.
+  EXPECT_EQ(Claims("Between April and August of the FY 2022-23, trade between India and Japan stood at $7 billion."),
+            V{"trade_total IND JPN 2022 4-8 $7000000000"});
+  EXPECT_EQ(Claims("Indian exports to Japan were $2 billion in January-March FY24."),
+            V{"trade_flow IND JPN 2024 1-3 $2000000000"});
+  EXPECT_EQ(Claims("Trade between Australia and Chile was $1 billion in July-December 2023-24."),
+            V{"trade_total AUS CHL 2023 7-12 $1000000000"});
+  EXPECT_EQ(Claims("Trade between India and Japan was $9 billion in January-June of fiscal 2023-24."), V{});
+  EXPECT_EQ(Claims("Trade between Chile and Peru was $2 billion in April-June 2023-24."), V{});
   // "of the current fiscal": the article's fiscal year (India, an article of November 2023: 2023-24).
   EXPECT_EQ(Claims("Indian exports to Japan were $3 billion in the first six months of the current fiscal.",
                    Date::Ymd(2023, 11, 20)),
