@@ -101,6 +101,7 @@ bool VagueYears(const Doc& doc, const SentenceInfo& s, const Money& m) {
 const TimeExpr* NamedPeriodBefore(const Doc& doc, const SentenceInfo& s, const Money& m) {
   for (const TimeExpr& t : s.times) {
     if (t.kind != TimeKind::kPeriod || t.year == 0 || t.fiscal || t.end + 2 > m.hedge_begin) continue;
+    if (KeptLevelTime(doc, s, t)) continue;
     size_t k = t.end;
     if (doc.norm(k) == "'s") ++k;
     if (k + 2 != m.hedge_begin || !doc.Is(k, W::kWholeNoun) || doc.norm(k + 1) != "of") continue;

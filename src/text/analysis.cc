@@ -556,6 +556,8 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
       bool baseline = BaselinePosition(doc, s, h);
       if (baseline && pos < h && m.end <= t.begin && t.begin <= m.end + 1) return false;
     }
+    // "stayed at last year's level of $28 bln" names the level kept, no period.
+    if (KeptLevelTime(doc, s, t)) return false;
     // "compared to 2022", "than in 2022", "from 2021", "up 4% on H1 2023" are baselines.
     return !t.compared;
   };
@@ -673,6 +675,14 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
 }
 
 }  // namespace
+
+bool KeptLevelTime(const Doc& doc, const SentenceInfo& s, const TimeExpr& t) {
+  if (t.end >= s.end || doc.norm(t.end) != "'s") return false;
+  for (size_t k = t.begin; k > s.begin && k + 4 > t.begin; --k) {
+    if (doc.Is(k - 1, W::kSteadyVerb)) return true;
+  }
+  return false;
+}
 
 bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t) {
   if (t && t->fiscal) return false;  // fiscal months of an unknown fiscal year

@@ -165,6 +165,10 @@ std::optional<TimeExpr> ResolveFiscal(const Doc& doc, const TimeExpr& t);
 // "the six-month period", "during the five months": the number of months of a period
 // the clause [cb, ce) refers back to, or 0.
 int ReferredMonths(const Doc& doc, size_t cb, size_t ce);
+// "stayed roughly at last year's level of around $28 bln": a possessive time within three
+// words after a verb of a level kept (class steady_verb) names the level the figure
+// equals, not the figure's period.
+bool KeptLevelTime(const Doc& doc, const SentenceInfo& s, const TimeExpr& t);
 // False when the article's date is unknown (today was assumed) and the period is
 // missing or relative ("last year", "in January-May"): its year would be a guess.
 bool PeriodKnown(const Doc& doc, const std::optional<TimeExpr>& t);

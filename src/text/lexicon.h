@@ -76,6 +76,7 @@ namespace dyad::text {
   X(kWholeNoun, "whole_noun")                \
   X(kCountryNoun, "country_noun")            \
   X(kMarketNoun, "market_noun")              \
+  X(kSteadyVerb, "steady_verb")              \
   X(kFiscalYearStart, "fiscal_year_start")
 
 enum class WordClass : uint8_t {

@@ -708,6 +708,15 @@ TEST(RealNewsTest, APossessiveTimeDatesTheNounAfterIt) {
   EXPECT_EQ(Claims("In the first 11 months of this year, trade between Chile and Peru reached $5 billion, already "
                    "surpassing last year's annual figure of $4.6 billion."),
             (V{"trade_total CHL PER 2024 1-11 $5000000000", "trade_total CHL PER 2023 1-12 $4600000000"}));
+  // After a verb of a level kept, the possessive time names the level, not the period.
+  EXPECT_EQ(Claims("In January-March 2024 trade between Chile and Peru remained at last year's level of about $2 "
+                   "billion."),
+            (V{"trade_total CHL PER 2024 1-3 $2000000000"}));
+  EXPECT_EQ(Claims("Trade between Chile and Peru stayed at 2023's level of $9 billion in 2024."),
+            (V{"trade_total CHL PER 2024 - $9000000000"}));
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $2 billion in January-March 2024. Chilean exports to "
+                   "Peru remained roughly at last year's level, falling by 1%."),
+            (V{"trade_total CHL PER 2024 1-3 $2000000000", "trade_growth CHL PER 2024 1-3 -1.00%"}));
 }
 
 TEST(RealNewsTest, ThePeriodOfAMonthRangeAfterComparedToIsTheBase) {
