@@ -22,12 +22,29 @@ bool NoFigure(const Doc& doc, const SentenceInfo& s, const Money& m) {
 }
 
 // A target year in the clause near the amount ("to $5 billion by 2030").
-std::optional<int> TargetYearNear(const SentenceInfo& s, const Money& m) {
+// A plain future year before the amount ("in 2022", not "by 2022") dates the goal before
+// it when infinitives stand on both sides of it: "hope to sign a free trade agreement in
+// the early part of 2022 to achieve over $115 billion bilateral trade" (the signing's
+// year), unlike "plan to raise trade in 2025 to $10 billion" or "In 2025 they plan to
+// bring trade to $10 billion".
+bool YearOfEarlierGoal(const Doc& doc, const SentenceInfo& s, size_t cb, const TimeExpr& t, const Money& m) {
+  if (t.begin >= m.begin || doc.tok(t.begin).kind != TokenKind::kNumber) return false;
+  bool verb_after = false, verb_before = false;
+  for (size_t k = t.end; k + 1 < m.hedge_begin; ++k) {
+    verb_after = verb_after || (doc.norm(k) == "to" && doc.Is(k + 1, W::kTargetVerb));
+  }
+  for (size_t k = cb; k + 1 < t.begin; ++k) {
+    verb_before = verb_before || (doc.norm(k) == "to" && doc.tok(k + 1).kind == TokenKind::kWord && !doc.tok(k + 1).cap);
+  }
+  return verb_after && verb_before;
+}
+
+std::optional<int> TargetYearNear(const Doc& doc, const SentenceInfo& s, const Money& m) {
   auto [cb, ce] = ClauseOf(s, m.begin);
   std::optional<int> target_year;
   for (const TimeExpr& t : s.times) {
     if (t.kind == TimeKind::kTargetYear && t.begin >= cb && t.begin < ce &&
-        (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12)) {
+        (t.begin >= m.end ? t.begin - m.end <= 6 : m.begin - t.end <= 12) && !YearOfEarlierGoal(doc, s, cb, t, m)) {
       target_year = t.year;
     }
   }
@@ -407,7 +424,7 @@ void AmountClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, Fig
       continue;
     }
     if (NoFigure(doc, s, m)) continue;
-    std::optional<int> target_year = TargetYearNear(s, m);
+    std::optional<int> target_year = TargetYearNear(doc, s, m);
     Continued continued = ContinuedFigure(doc, s, m, carry, *f, *out, r);
     if (continued.cue != Cue::kNone) r.cue = continued.cue;
     if (continued.cue_pos > 0) r.cue_pos = continued.cue_pos;

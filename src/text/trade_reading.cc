@@ -99,6 +99,32 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       r.target = true;
       r.mode_known = true;
     }
+    // "hope to sign a free trade agreement in 2022 to achieve over $115 billion bilateral
+    // trade", "... to reach $20 billion in trade": after a verb of a goal, an amount that
+    // names a trade noun right after it ("$X (bilateral) trade", "$X in trade", "$X
+    // exports") is that figure, whatever package or distractor came before the verb.
+    size_t a = pos;  // past a hedge ("over", "more than") to the amount, then past it
+    while (a < ce3 && a < pos + 3 && doc.tok(a).kind == TokenKind::kWord) ++a;
+    size_t amount_begin = a;
+    while (a < ce3 && a < amount_begin + 6 &&
+           (doc.tok(a).kind == TokenKind::kNumber || doc.norm(a) == "$" || (a > amount_begin && doc.Is(a, W::kMoneyWord)))) {
+      ++a;
+    }
+    bool goal_verb = false;
+    for (size_t k = r.cue_pos + 1; k < pos; ++k) goal_verb = goal_verb || doc.Is(k, W::kTargetVerb);
+    if (cue_found && (r.cue == Cue::kPackage || r.cue == Cue::kDistractor) && goal_verb && a > amount_begin) {
+      size_t q = a;
+      if (q < ce3 && (doc.norm(q) == "in" || doc.norm(q) == "of")) ++q;
+      for (size_t n = 0; q < ce3 && n < 2; ++q, ++n) {
+        Cue c = CueAt(doc, s, q);
+        if (c == Cue::kTotal || c == Cue::kExport || c == Cue::kImport) {
+          r.cue = c;
+          r.cue_pos = q;
+          break;
+        }
+        if (doc.tok(q).kind != TokenKind::kWord || doc.tok(q).cap || c != Cue::kNone) break;
+      }
+    }
   }
   // "$5 billion in trade", "$500 million of investment", "worth of exports".
   if (!cue_found && r.inherited_from < 0) {

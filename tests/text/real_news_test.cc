@@ -799,6 +799,36 @@ TEST(RealNewsTest, AGoalGerundAfterToAndAGoalWordIsATarget) {
             V{"target IND OMN - - $20000000000"});
 }
 
+TEST(RealNewsTest, AnAmountModifyingATradeNounIsThatFigureAfterAnAgreement) {
+  EXPECT_EQ(Claims("India and Oman hope to sign a free trade agreement next year to achieve over $20 billion "
+                   "bilateral trade."),
+            V{"target IND OMN - - $20000000000"});
+  EXPECT_EQ(Claims("India and Oman signed a trade pact to reach $5 billion exports of India to Oman."),
+            V{"target IND OMN - - $5000000000"});
+  // A package stays a package: "deals worth $5 billion in trade and energy".
+  EXPECT_EQ(Claims("India and Oman signed investment deals worth $5 billion in trade and energy."), V{});
+}
+
+TEST(RealNewsTest, AFutureYearBetweenTwoInfinitivesDatesTheFirstGoal) {
+  auto target_year = [](const std::string& text) {
+    auto r = ExtractClaims(text, Date::Ymd(2024, 8, 22));
+    std::string out;
+    for (const Claim& c : r->claims) {
+      if (c.kind == ClaimKind::kTarget) out += c.target_year ? std::to_string(*c.target_year) : std::string("none");
+    }
+    return out;
+  };
+  // The year of the signing, not of the goal.
+  EXPECT_EQ(target_year("India and Oman hope to sign a free trade agreement in 2025 to achieve $20 billion in trade."),
+            "none");
+  // A year of the goal itself.
+  EXPECT_EQ(target_year("India and Oman plan to raise trade in 2026 to $20 billion."), "2026");
+  EXPECT_EQ(target_year("In 2026, India and Oman plan to bring trade to $20 billion."), "2026");
+  EXPECT_EQ(target_year("India and Oman hope to sign a free trade agreement soon to achieve $20 billion in trade by "
+                        "2030."),
+            "2030");
+}
+
 TEST(RealNewsTest, AFiscalYearInOneTokenIsNamedByItsEnd) {
   EXPECT_EQ(Claims("India's exports to Sri Lanka were $4 billion in FY15."), V{"trade_flow IND LKA 2015 - $4000000000"});
   EXPECT_EQ(Claims("India's trade with the UAE reached $85 billion in FY2023."),
