@@ -147,6 +147,16 @@ int OfFiscalYear(const std::vector<Token>& toks, size_t* j, size_t end) {
   return YearOrFiscalEnd(toks, k, end, j);
 }
 
+// "by 2026-27", "until FY2030": a fiscal year (named by its end, e->year) after "by",
+// "until", "till" or "before" that is not over is a target year; e->begin takes the word.
+void MarkTargetYear(const std::vector<Token>& toks, size_t begin, size_t i, const Date& article, TimeExpr* e) {
+  if (i <= begin || e->year < article.year) return;
+  std::string_view p = toks[i - 1].norm;
+  if (p != "by" && p != "until" && p != "till" && p != "before") return;
+  e->kind = TimeKind::kTargetYear;
+  e->begin = i - 1;
+}
+
 }  // namespace
 
 int MonthNumber(const std::string& w) {
@@ -482,6 +492,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         e.kind = TimeKind::kPeriod;
         e.year = y;
         found = true;
+        MarkTargetYear(toks, begin, i, article, &e);  // "by FY27"
       }
     }
     // Fiscal years: "the 2023-24 financial year", "fiscal year ended March 2024",
@@ -563,6 +574,7 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
         e.year = y + 1;
         j = k + 2;
         found = true;
+        MarkTargetYear(toks, begin, i, article, &e);  // "by 2026-27"
       } else if (k + 1 < end && Is(toks, k, end, "/") && toks[k + 1].kind == TokenKind::kNumber &&
                  toks[k + 1].end - toks[k + 1].begin == 2) {
         e.kind = TimeKind::kRange;  // "2023/24"

@@ -211,7 +211,8 @@ bool YearOfLaterGoal(const Doc& doc, const SentenceInfo& s, const Money& m) {
 }
 
 // Stage "mode": whether the amount is a goal. "up from about $13 billion currently",
-// "compared with $2.6 billion" are figures of the present or the past, never a goal;
+// "compared with $2.6 billion", "will hit $50 billion by 2027 from $31.8 billion in 2023"
+// are figures of the present or the past, never a goal, whatever target year is near;
 // a target year makes a goal of an amount whose mode is otherwise actual ("to reach $X
 // by 2030").
 bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r, std::optional<int>* target_year) {
@@ -220,7 +221,7 @@ bool TargetMode(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* 
   const TimeExpr* named = NamedPeriodBefore(doc, s, m);
   bool baseline = BaselinePosition(doc, s, m.hedge_begin) || (named && named->compared && named->year <= doc.date.year);
   bool present = m.end < s.end && doc.Is(m.end, W::kPresentWord);
-  if ((baseline && (r->target || present)) || present) {
+  if (baseline || present) {
     r->target = false;
     r->mode_known = true;
     target_year->reset();

@@ -829,6 +829,16 @@ TEST(RealNewsTest, AFutureYearBetweenTwoInfinitivesDatesTheFirstGoal) {
             "2030");
 }
 
+TEST(RealNewsTest, ABaselineAfterAGoalIsALevelNotAGoal) {
+  // "by 2026-27" and "by FY27" are target years; "from $X in 2023" the level now.
+  EXPECT_EQ(Claims("Indian exports to Oman will likely hit $5 billion by 2026-27 from $3.2 billion in 2023.",
+                   Date::Ymd(2024, 2, 1)),
+            (V{"target IND OMN - - $5000000000", "trade_flow IND OMN 2023 1-12 $3200000000"}));
+  EXPECT_EQ(Claims("Trade between India and Oman should reach $10 billion by FY27, up from $7 billion in 2023.",
+                   Date::Ymd(2024, 2, 1)),
+            (V{"target IND OMN - - $10000000000", "trade_total IND OMN 2023 1-12 $7000000000"}));
+}
+
 TEST(RealNewsTest, AFiscalYearInOneTokenIsNamedByItsEnd) {
   EXPECT_EQ(Claims("India's exports to Sri Lanka were $4 billion in FY15."), V{"trade_flow IND LKA 2015 - $4000000000"});
   EXPECT_EQ(Claims("India's trade with the UAE reached $85 billion in FY2023."),
