@@ -87,6 +87,14 @@ int ChangeSign(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t c
       if (doc.Is(q - 1, W::kGrowthDown)) return -1;
     }
   }
+  // "grew by 12% and 8% respectively": a percentage right after another one and "and" or
+  // "," is changed the same way.
+  if (p.hedge_begin > cb + 1) {
+    const std::string& w = doc.norm(p.hedge_begin - 1);
+    for (const Percent& q : s.percents) {
+      if ((w == "and" || w == ",") && q.end + 1 == p.hedge_begin && q.begin >= cb) return ChangeSign(doc, s, q, cb, ce);
+    }
+  }
   return ChangeNounSubject(doc, cb, p.hedge_begin);
 }
 
@@ -141,9 +149,17 @@ bool GrowthOfCue(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
     for (const CountryRef& ref : s.countries) names_country = names_country || ref.code != "*";
     referent = referent || (change_noun && !names_country && s.groups.empty());
   }
+  std::optional<std::vector<std::string>> respective;
+  if (!referent && (r.cue == Cue::kTotal || r.cue == Cue::kExport || r.cue == Cue::kImport)) {
+    respective = RespectiveParties(doc, s, p.begin, r.cue);
+  }
   if (referent) {
     c->parties = carry.last_trade_parties;
     c->measure = "total";
+  } else if (respective) {
+    // "Trade with Kazakhstan and Russia grew by 5% and 7% respectively".
+    c->parties = *respective;
+    c->measure = r.cue == Cue::kTotal ? "total" : "exports";
   } else if (r.cue == Cue::kTotal) {
     if (WithGroup(doc, s, r.cue_pos, p.begin)) return false;
     c->parties = TotalParties(doc, s, cb, p.begin);

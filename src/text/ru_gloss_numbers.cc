@@ -138,6 +138,9 @@ size_t Glosser::Number(size_t i) {
     }
   }
   if (size_t after = IndexPercent(i, j, t); after) return after;
+  if (s1 > 0) {
+    if (size_t after = SharedCurrency(j, t); after) return after;
+  }
   out_.push_back(t);
   SharedScale(j);
   return j;
@@ -194,6 +197,25 @@ void Glosser::SharedScale(size_t j) {
     words.insert(words.end(), currency.entry->gloss.begin(), currency.entry->gloss.end());
   }
   Emit(j - 1, j, words, false, false);
+}
+
+size_t Glosser::SharedCurrency(size_t j, const Token& t) {
+  Match scale = At(j);
+  if (!scale.entry || scale.entry->gloss.size() != 1) return 0;
+  size_t k = j + scale.length;
+  if (k + 2 >= in_.size() || (in_[k].norm != "и" && in_[k].norm != "или") ||
+      in_[k + 1].kind != TokenKind::kNumber || ScaleOf(in_[k + 2]) == 0) {
+    return 0;
+  }
+  size_t c = k + 3;
+  if (c < in_.size() && in_[c].norm == ".") ++c;
+  Match currency = c < in_.size() ? At(c) : Match{};
+  if (!currency.entry || currency.entry->gloss.empty() || !IsCurrencyGloss(currency.entry->gloss.back())) return 0;
+  std::vector<std::string> words = scale.entry->gloss;
+  words.insert(words.end(), currency.entry->gloss.begin(), currency.entry->gloss.end());
+  out_.push_back(t);
+  Emit(j, k, words, false, false);
+  return k;
 }
 
 void Glosser::EmitOrdinal(size_t b, size_t e, int n) {

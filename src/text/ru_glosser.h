@@ -117,6 +117,12 @@ class Glosser {
   // `j` is the index after the first number.
   void SharedScale(size_t j);
 
+  // "250 млн и 700 млн долларов": the first amount of a pair, with a scale of its own,
+  // takes the currency written once after the second (read "250 million dollars and 700
+  // million dollars"). `t` is the number read at j - 1, `j` its scale word; returns the
+  // index after the scale, or 0 when no such pair follows (nothing emitted).
+  size_t SharedCurrency(size_t j, const Token& t);
+
   // "16-е" as the English stages read "16th": the number, then "th" written onto it.
   void EmitOrdinal(size_t b, size_t e, int n);
 

@@ -290,6 +290,18 @@ bool FigureParties(const Doc& doc, const SentenceInfo& s, const Money& m, const 
   auto [cb, ce] = ClauseOf(s, m.begin);
   if (!target && NewPartner(doc, s, m, r, *f, out, c)) return true;
   bool flow = r.cue == Cue::kExport || r.cue == Cue::kImport;
+  // "Trade with Kyrgyzstan and Germany amounted to $903.2 million and $829.0 million
+  // respectively": the i-th amount is the i-th listed country's, never the list's pair.
+  if (flow || r.cue == Cue::kTotal) {
+    if (auto parties = RespectiveParties(doc, s, m.begin, r.cue)) {
+      if (parties->size() != 2) return false;
+      c->parties = *parties;
+      c->measure = flow ? "exports" : "total";
+      c->kind = target ? ClaimKind::kTarget : flow ? ClaimKind::kTradeFlow : ClaimKind::kTradeTotal;
+      if (flow) f->flow_subject = r.cue == Cue::kExport ? c->parties[0] : c->parties[1];
+      return true;
+    }
+  }
   // A continued flow keeps its ends when its clause names no country.
   if (flow && inherited_parties.size() == 2 && CountriesIn(s, cb, m.begin).empty()) {
     c->parties = inherited_parties;

@@ -297,6 +297,77 @@ void RespectiveCue(const Doc& doc, const SentenceInfo& s, const Money& m, Readin
   }
 }
 
+std::optional<std::vector<std::string>> RespectiveParties(const Doc& doc, const SentenceInfo& s, size_t pos, Cue cue) {
+  auto [cb, ce] = ClauseOf(s, pos);
+  bool respectively = false;
+  for (size_t k = cb; k < ce; ++k) respectively = respectively || doc.norm(k) == "respectively";
+  if (!respectively) return std::nullopt;
+  // The figures of the clause of pos's kind (amounts, or percentages).
+  std::vector<size_t> figures;
+  for (const Money& m : s.money) {
+    if (m.begin >= cb && m.begin < ce) figures.push_back(m.begin);
+  }
+  if (std::find(figures.begin(), figures.end(), pos) == figures.end()) {
+    figures.clear();
+    for (const Percent& p : s.percents) {
+      if (p.begin >= cb && p.begin < ce) figures.push_back(p.begin);
+    }
+  }
+  if (figures.size() < 2 || std::find(figures.begin(), figures.end(), pos) == figures.end()) return std::nullopt;
+  // The last list of two or more countries joined by "," / "and" before the first figure,
+  // opened by "with", "to" or "from".
+  std::vector<const CountryRef*> refs = CountriesIn(s, cb, figures.front());
+  std::vector<const CountryRef*> list;
+  std::string opener;
+  for (size_t i = 0; i < refs.size();) {
+    size_t j = i + 1;
+    while (j < refs.size()) {
+      bool joined = refs[j]->begin > refs[j - 1]->end;
+      for (size_t k = refs[j - 1]->end; k < refs[j]->begin; ++k) {
+        const std::string& w = doc.norm(k);
+        joined = joined && (w == "," || w == "and" || w == "the");
+      }
+      if (!joined) break;
+      ++j;
+    }
+    size_t b = refs[i]->begin;
+    const std::string& before = b > cb ? doc.norm(b - 1) : "";
+    if (j - i >= 2 && (before == "with" || before == "to" || before == "from" || before == "into")) {
+      list.assign(refs.begin() + i, refs.begin() + j);
+      opener = before;
+    }
+    i = j;
+  }
+  if (list.size() != figures.size()) return std::nullopt;
+  for (const CountryRef* r : list) {
+    if (r->code == "*") return std::nullopt;
+  }
+  size_t index = std::find(figures.begin(), figures.end(), pos) - figures.begin();
+  const std::string& partner = list[index]->code;
+  auto listed = [&](const std::string& code) {
+    for (const CountryRef* r : list) {
+      if (r->code == code) return true;
+    }
+    return false;
+  };
+  std::string home;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin >= cb && r.begin < list.front()->begin && r.code != "*" && !r.excluded && !listed(r.code)) {
+      home = r.code;
+    }
+  }
+  if (home.empty() && doc.pair.size() == 2 && listed(doc.pair[0]) != listed(doc.pair[1])) {
+    home = listed(doc.pair[0]) ? doc.pair[1] : doc.pair[0];
+  }
+  if (home.empty() && !doc.hub.empty() && !listed(doc.hub)) home = doc.hub;
+  if (home.empty()) return std::vector<std::string>{};
+  bool partner_exports = opener == "from" || (opener == "with" && cue == Cue::kImport);
+  if (cue == Cue::kExport || cue == Cue::kImport) {
+    return partner_exports ? std::vector<std::string>{partner, home} : std::vector<std::string>{home, partner};
+  }
+  return std::vector<std::string>{home, partner};
+}
+
 // The exporter and importer of the flow cue at cue_pos (FlowParties); in a sentence that
 // names no country, the flow of the same direction the sentence before named with both
 // ends ("Imports from Kazakhstan fell. In January-June goods worth $397 million were

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,6 +51,15 @@ bool HasWorldWordBefore(const Doc& doc, const SentenceInfo& s, size_t cue_pos);
 // "Exports and imports amounted to $1.2 billion and $0.8 billion respectively": the i-th
 // amount takes the i-th cue.
 void RespectiveCue(const Doc& doc, const SentenceInfo& s, const Money& m, Reading* r);
+// "Trade with Kyrgyzstan and Germany amounted to $903.2 million and $829.0 million
+// respectively", "exports to A and B grew by 5% and 7% respectively": with "respectively"
+// in the clause of the figure at `pos` (an amount's or a percentage's first token), a list
+// of countries after "with"/"to"/"from" before the first figure, as long as the list of
+// figures after it, pairs up in order. Nullopt when the clause is no such list; else the
+// figure's parties: [home, partner] of a total ([exporter, importer] of a flow, by `cue`),
+// where home is a country the clause names outside the list, else the one member of the
+// pair outside it; empty when the home is unknown (the figure is then no pair's).
+std::optional<std::vector<std::string>> RespectiveParties(const Doc& doc, const SentenceInfo& s, size_t pos, Cue cue);
 // [exporter, importer] of the flow cue at cue_pos, else the last flow of the same
 // direction, else the home pair's.
 std::pair<std::string, std::string> FlowOrLastFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, Cue cue,

@@ -35,6 +35,14 @@ TEST(RuGlossTest, Numbers) {
   EXPECT_EQ(Read("свыше 5 млрд рублей"), "over 5 billion rubles");
 }
 
+TEST(RuGlossTest, TwoAmountsWithTheirScalesShareTheCurrencyWrittenOnce) {
+  EXPECT_EQ(Read("120 млн и 45 млн долларов"), "120 million dollars and 45 million dollars");
+  EXPECT_EQ(Read("1,4 млрд или 900 млн долларов США"), "1.4 billion us dollars or 900 million us dollars");
+  // A currency of its own, or none after the second, is left as written.
+  EXPECT_EQ(Read("3 млн рублей и 2 млн долларов"), "3 million rubles and 2 million dollars");
+  EXPECT_EQ(Read("3 млн и 2 млн тонн"), "3 million and 2 million tonnes");
+}
+
 TEST(RuGlossTest, ThePeriodUnderReviewAndALeadingPosition) {
   EXPECT_EQ(Read("за рассматриваемый период времени"), "in the period");
   EXPECT_EQ(Read("в рассматриваемом периоде"), "in the period");
