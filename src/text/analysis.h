@@ -109,6 +109,11 @@ struct Carry {
   // third" continues it): the country ranked in, the measure and group ranked by.
   std::string rank_country, rank_measure, rank_group;
   std::string rank_partner;  // the partner of the last ranking, for "It ranks third ..."
+  // The country whose partners the last partner noun named, ranked or not ("one of the
+  // top ten trading partners of Georgia"), and its sentence: "Turkey took first place"
+  // after it ranks Turkey in that country.
+  std::string partners_country;
+  int partners_sentence = -100;
   // The country of the leader last named ("Belarus' president", "белорусский лидер"), for
   // a quoted "for us, you are the third partner".
   std::string speaker_country;

@@ -206,8 +206,14 @@ std::string RankedPartner(const Doc& doc, const SentenceInfo& s, size_t i, size_
     if (r.code == "*" || r.excluded || r.code == country) continue;
     if (r.begin >= cb && r.end <= rank_pos) return r.code;
   }
+  // "... partner of the republic became Russia", "Ведущим партнером республики стала РФ":
+  // the country noun after the partner noun reaches two words further.
+  size_t reach = 4;
+  for (size_t k = i + 1; k < s.end && k <= i + 3; ++k) {
+    if (doc.Is(k, W::kCountryNoun)) reach = 6;
+  }
   for (const CountryRef& r : s.countries) {
-    if (r.code == "*" || r.excluded || r.code == country || r.begin <= i || r.begin > i + 4) continue;
+    if (r.code == "*" || r.excluded || r.code == country || r.begin <= i || r.begin > i + reach) continue;
     return r.code;
   }
   return "";
@@ -288,19 +294,67 @@ std::string PartnerNounMeasure(const Doc& doc, const SentenceInfo& s, size_t i) 
   return "";
 }
 
+// Whether the sentence names goods or a flow ("took first place in wheat exports"): then a
+// place in it is no place among trading partners.
+bool GoodsOrFlowIn(const Doc& doc, const SentenceInfo& s) {
+  if (!s.products.empty()) return true;
+  for (size_t k = s.begin; k < s.end; ++k) {
+    if (doc.Is(k, W::kExportWord) || doc.Is(k, W::kImportWord)) return true;
+  }
+  return false;
+}
+
+// Whether a rank of `partner` at the start of this sentence is already in `out`.
+bool KnownRank(const Doc& doc, const SentenceInfo& s, const std::vector<Claim>& out, const std::string& partner) {
+  for (const Claim& c : out) {
+    if (c.kind == ClaimKind::kRank && c.span_begin == doc.tok(s.begin).begin && c.parties[0] == partner) return true;
+  }
+  return false;
+}
+
 // "..., with Canada second and China third", "Georgia took sixth place", "Armenia
 // completed the top three": right after a ranking (this sentence or the two before), a
-// country followed by a place ordinal is ranked in the same country.
+// country followed by a place ordinal is ranked in the same country. Right after a
+// sentence that named a country's partners without a rank ("Russia entered the top ten
+// trading partners of Georgia"), a place of a sentence without goods or flows ranks in
+// that country too, and the place may come first: "Первое место заняла Турция" ("first
+// place ranks Turkey"), "first place was taken by Turkey".
 void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std::vector<Claim>* out) {
-  if (carry.rank_country.empty() || carry.sentence_index - carry.rank_sentence > 2) return;
+  std::string country = carry.rank_country, measure = carry.rank_measure, group = carry.rank_group;
+  if (country.empty() || carry.sentence_index - carry.rank_sentence > 2) {
+    if (carry.partners_country.empty() || carry.sentence_index - carry.partners_sentence > 2 ||
+        GoodsOrFlowIn(doc, s)) {
+      return;
+    }
+    country = carry.partners_country;
+    measure = "total";
+    group.clear();
+  }
+  auto add = [&](const CountryRef& r, int rank) {
+    if (KnownRank(doc, s, *out, r.code)) return;
+    Claim c = NewClaim(doc, s, ClaimKind::kRank);
+    c.parties = {r.code, country};
+    c.rank = rank;
+    c.measure = measure;
+    c.group = group;
+    SetPeriod(PeriodFor(doc, s, r.begin, Carry()), &c);
+    c.months.clear();
+    out->push_back(std::move(c));
+  };
+  // The list goes on or ends after e: "Canada second, China third.", not "Kazakhstan
+  // first proposed".
+  auto ends = [&](size_t e) {
+    return e >= s.end || doc.tok(e).kind != TokenKind::kWord || doc.norm(e) == "and" || doc.norm(e) == "with" ||
+           doc.norm(e) == "among" || doc.norm(e) == "in";
+  };
   for (const CountryRef& r : s.countries) {
-    if (r.code == "*" || r.excluded || r.code == carry.rank_country || r.possessive) continue;
+    if (r.code == "*" || r.excluded || r.code == country || r.possessive) continue;
     // "Canada second", "Canada in second", "came in third", "took sixth place",
-    // "completed the top three".
+    // "completed the top three", "на втором месте" ("on second place").
     size_t q = r.end;
     for (int n = 0; n < 3 && q < s.end; ++n, ++q) {
       const std::string& w = doc.norm(q);
-      if (w != "in" && w != "at" && w != "the" && w != "out" && !doc.Is(q, W::kRankVerb)) break;
+      if (w != "in" && w != "at" && w != "on" && w != "the" && w != "out" && !doc.Is(q, W::kRankVerb)) break;
     }
     if (q >= s.end) continue;
     int rank = 0;
@@ -317,25 +371,25 @@ void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std:
       e = last + 1;
       if (rank > 0 && e < s.end && (doc.norm(e) == "place" || doc.norm(e) == "position" || doc.norm(e) == "spot")) ++e;
     }
-    if (rank <= 0) continue;
-    // The list goes on or ends: "Canada second, China third.", not "Kazakhstan first proposed".
-    if (e < s.end && doc.tok(e).kind == TokenKind::kWord && doc.norm(e) != "and" && doc.norm(e) != "with" &&
-        doc.norm(e) != "among" && doc.norm(e) != "in") {
-      continue;
+    if (rank <= 0 || !ends(e)) continue;
+    add(r, rank);
+  }
+  // The place first: an ordinal and "place"/"position", at most three words, a verb of
+  // ranking (and "taken by"), then the country.
+  for (size_t k = s.begin + 1; k < s.end; ++k) {
+    if (doc.norm(k) != "place" && doc.norm(k) != "position") continue;
+    size_t b = k - 1;
+    int rank = OrdinalEndingAt(doc, s, k - 1, &b);
+    if (rank <= 0 || doc.Is(b, W::kSuperlative)) continue;
+    size_t v = k + 1;
+    while (v < s.end && v < k + 4 && !doc.Is(v, W::kRankVerb) && doc.tok(v).kind == TokenKind::kWord) ++v;
+    if (v >= s.end || !doc.Is(v, W::kRankVerb)) continue;
+    size_t at = v + 1;
+    while (at < s.end && at < v + 3 && (doc.norm(at) == "taken" || doc.norm(at) == "held" || doc.norm(at) == "by")) ++at;
+    for (const CountryRef& r : s.countries) {
+      if (r.begin != at || r.code == "*" || r.excluded || r.code == country || r.possessive) continue;
+      if (ends(r.end)) add(r, rank);
     }
-    bool known = false;
-    for (const Claim& c : *out) {
-      known = known || (c.kind == ClaimKind::kRank && c.span_begin == doc.tok(s.begin).begin && c.parties[0] == r.code);
-    }
-    if (known) continue;
-    Claim c = NewClaim(doc, s, ClaimKind::kRank);
-    c.parties = {r.code, carry.rank_country};
-    c.rank = rank;
-    c.measure = carry.rank_measure;
-    c.group = carry.rank_group;
-    SetPeriod(PeriodFor(doc, s, r.begin, Carry()), &c);
-    c.months.clear();
-    out->push_back(std::move(c));
   }
 }
 
@@ -524,6 +578,13 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
       i = n + 1;  // where the partner noun would be
     }
     auto [cb, ce] = ClauseOf(s, n);
+    if (i == n) {
+      // Whose partners the noun names, ranked or not: a place after it ranks there.
+      if (std::string owner = RankedIn(doc, s, i, i, cb); !owner.empty()) {
+        carry->partners_country = owner;
+        carry->partners_sentence = carry->sentence_index;
+      }
+    }
     RankAt at = RankOfNoun(doc, s, i);
     bool only = false;
     std::vector<std::string> after = RankedAbove(doc, s, cb, ce, at.rank != 0 ? at.pos : cb, ce, &only);

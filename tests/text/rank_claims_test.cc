@@ -268,5 +268,26 @@ TEST(RankClaims, PluralExportMarketsRankExports) {
   EXPECT_EQ(Ranks("Vietnam is among China's top three export markets."), V{});
 }
 
+TEST(RankClaims, APlaceAfterASentenceNamingACountrysPartnersRanksInThatCountry) {
+  const std::string partners = "Kyrgyzstan's list of its ten biggest trading partners was published. ";
+  EXPECT_EQ(Ranks(partners + "China held first place, ahead of Russia."), V{"CHN KGZ 1"});
+  EXPECT_EQ(Ranks(partners + "Second place was taken by Kazakhstan."), V{"KAZ KGZ 2"});
+  // Russian: the place before its verb and the country ("Третье место занял Узбекистан").
+  const std::string ru = "Опубликован список десяти крупнейших торговых партнеров Армении. ";
+  EXPECT_EQ(Ranks(ru + "Третье место занял Иран."), V{"IRN ARM 3"});
+  EXPECT_EQ(Ranks(ru + "Грузия заняла четвертое место, обогнав Китай."), V{"GEO ARM 4"});
+  // Without the sentence on partners, or with goods or a flow, a place is no rank.
+  EXPECT_EQ(Ranks("China held first place, ahead of Russia."), V{});
+  EXPECT_EQ(Ranks(partners + "China took first place in imports of cars."), V{});
+  EXPECT_EQ(Ranks(ru + "Иран занял третье место по поставкам фруктов."), V{});
+}
+
+TEST(RankClaims, APartnerOfTheRepublicAfterTheNoun) {
+  EXPECT_EQ(Ranks("Таджикистан нарастил внешнюю торговлю. Главным торговым партнером республики остается Россия."),
+            V{"RUS TJK 1"});
+  EXPECT_EQ(Ranks("Georgia's foreign trade grew. The largest trading partner of the country was Turkey."),
+            V{"TUR GEO 1"});
+}
+
 }  // namespace
 }  // namespace dyad::text
