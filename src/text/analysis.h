@@ -114,6 +114,11 @@ struct Carry {
   // after it ranks Turkey in that country.
   std::string partners_country;
   int partners_sentence = -100;
+  // The country whose trade the last share was of, its measure and sentence: "China
+  // accounted for 16.8%" right after "Russia -- 16.9% of Uzbekistan's trade" is a share of
+  // the same whole.
+  std::string share_country, share_measure;
+  int share_sentence = -100;
   // The country of the leader last named ("Belarus' president", "белорусский лидер"), for
   // a quoted "for us, you are the third partner".
   std::string speaker_country;

@@ -257,7 +257,10 @@ size_t Glosser::Step(size_t i) {
     Emit1(i, "of");
   }
   bool place = e.kind == EntryKind::kCountry || e.kind == EntryKind::kPlace;
-  if (e.kind == EntryKind::kCountry && prev_noun_ && IsGenitive(e, m.last_ending)) {
+  // An indeclinable name after a noun ("товарооборот РУз", "экспорт США") is a genitive too.
+  bool indeclinable = m.last_ending.empty() && !e.words.empty() && !e.words.back().any_ending &&
+                      e.words.back().endings.empty();
+  if (e.kind == EntryKind::kCountry && prev_noun_ && (IsGenitive(e, m.last_ending) || indeclinable)) {
     Emit1(i, "of");
   }
   // "закупки российских товаров", "вывоз таджикской продукции": an adjective in the

@@ -356,11 +356,75 @@ std::string PartnerOfReferredFigure(const Doc& doc, const SentenceInfo& s, size_
   return "";
 }
 
+// "China accounted for 16.8%, Kazakhstan -- 8.3%, South Korea 6.7%", "На Китай пришлось
+// 16,8%, Казахстан — 8,3%": after a share stated earlier in this sentence, a percentage
+// right after a country (and a dash, a colon or "for") that follows "," or "and" is the
+// next item of the list, that country's share of the same whole; true when `p` is one
+// (its claim appended).
+bool ListItemShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std::vector<Claim>* out) {
+  size_t k = p.hedge_begin;
+  if (k > s.begin) {
+    const std::string& w = doc.norm(k - 1);
+    if (w == "-" || w == "--" || w == "–" || w == "—" || w == ":" || w == "for") --k;
+  }
+  const CountryRef* item = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.end == k && r.code != "*" && !r.possessive) item = &r;
+  }
+  if (item == nullptr || item->begin <= s.begin) return false;
+  size_t b = item->begin;
+  if (doc.norm(b - 1) == "the" && b - 1 > s.begin) --b;
+  const std::string& before = doc.norm(b - 1);
+  if (before != "," && before != "and") return false;
+  const Claim* prev = nullptr;
+  for (const Claim& c : *out) {
+    if (c.kind == ClaimKind::kShare && c.span_begin == doc.tok(s.begin).begin) prev = &c;
+  }
+  if (prev == nullptr || prev->parties.size() != 2 || prev->parties[1] == item->code) return false;
+  Claim c = *prev;
+  c.percent = p.value;
+  c.qualifier = p.qualifier;
+  c.parties = {item->code, prev->parties[1]};
+  out->push_back(std::move(c));
+  return true;
+}
+
+// "Russia -- 16.9% of Uzbekistan's trade. China accounted for 16.8%": a share verb
+// ("accounted for", "пришлось") right before the percentage, no whole after it, and a
+// country before it in its clause, right after a sentence that stated a share of a
+// country's trade, is that country's share of the same whole; true when `p` is one.
+bool CarriedWholeShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
+                       std::vector<Claim>* out) {
+  if (carry.share_country.empty() || carry.sentence_index - carry.share_sentence != 1) return false;
+  size_t h = p.hedge_begin;
+  if (h < s.begin + 2 || doc.norm(h - 1) != "for" || !IsShareWord(doc, h - 2)) return false;
+  if (p.end < s.end && doc.norm(p.end) == "of") return false;  // a whole of its own
+  auto [cb, ce] = ClauseOf(s, p.begin);
+  const CountryRef* partner = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && !r.excluded && r.begin >= cb && r.end <= h - 2) partner = &r;
+  }
+  if (partner == nullptr || partner->code == carry.share_country) return false;
+  Claim c = NewClaim(doc, s, ClaimKind::kShare);
+  c.percent = p.value;
+  c.qualifier = p.qualifier;
+  c.measure = carry.share_measure;
+  c.parties = {partner->code, carry.share_country};
+  std::optional<TimeExpr> period = SharePeriod(doc, s, p, carry);
+  if (!PeriodKnown(doc, period) && period) return true;
+  SetPeriod(period, &c);
+  out->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
                 std::vector<Claim>* out) {
-  if (BaselineShare(doc, s, p, out) || ListedShare(doc, s, p, carry, out)) return true;
+  if (BaselineShare(doc, s, p, out) || ListedShare(doc, s, p, carry, out) || ListItemShare(doc, s, p, out) ||
+      CarriedWholeShare(doc, s, p, carry, out)) {
+    return true;
+  }
   auto [cb, ce] = ClauseOf(s, p.begin);
   ShareReading sr = ReadShare(doc, s, p, cb, ce);
   // "90 percent of the trade between the EAEU and Vietnam comes from Russia": a share of

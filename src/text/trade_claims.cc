@@ -508,6 +508,13 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
   }
   carry->EndTradeSentence(s.times, out->size() > f.first_claim, figures, NamedFlow(doc, s), s.range->quoted);
   carry->subnational_figure = f.subnational;
+  for (size_t q = f.first_claim; q < out->size(); ++q) {
+    const Claim& c = (*out)[q];
+    if (c.kind != ClaimKind::kShare || c.parties.size() != 2) continue;
+    carry->share_country = c.parties[1];
+    carry->share_measure = c.measure;
+    carry->share_sentence = carry->sentence_index;
+  }
 }
 
 }  // namespace dyad::text::internal

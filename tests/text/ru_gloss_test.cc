@@ -43,6 +43,13 @@ TEST(RuGlossTest, TwoAmountsWithTheirScalesShareTheCurrencyWrittenOnce) {
   EXPECT_EQ(Read("3 млн и 2 млн тонн"), "3 million and 2 million tonnes");
 }
 
+TEST(RuGlossTest, AnIndeclinableNameAfterANounIsAGenitive) {
+  EXPECT_EQ(Read("доля товарооборота РУз"), "share trade turnover of uzbekistan");
+  EXPECT_EQ(Read("в товарообороте КР"), "in trade turnover of kyrgyzstan");
+  EXPECT_EQ(Read("импорт США"), "imports of united states");
+  EXPECT_EQ(Read("экспорт в США"), "exports to united states");
+}
+
 TEST(RuGlossTest, ThePeriodUnderReviewAndALeadingPosition) {
   EXPECT_EQ(Read("за рассматриваемый период времени"), "in the period");
   EXPECT_EQ(Read("в рассматриваемом периоде"), "in the period");

@@ -269,5 +269,26 @@ TEST(ShareClaims, AfterShareOfAPartTheWholeFollowsIn) {
             V{"share RUS BLR 2023 total 49.0"});
 }
 
+TEST(ShareClaims, ItemsOfAListAfterAShareAreSharesOfTheSameWhole) {
+  EXPECT_EQ(Shares("In 2022 Germany accounted for 12.5% of Poland's trade, the Netherlands - 5.1% and Italy 4%."),
+            (V{"share DEU POL 2022 total 12.5", "share NLD POL 2022 total 5.10", "share ITA POL 2022 total 4.00"}));
+  EXPECT_EQ(Shares("В 2023 году на Китай пришлось 21% внешней торговли Монголии, Россия — 13%, Япония — 4%."),
+            (V{"share CHN MNG 2023 total 21.0", "share RUS MNG 2023 total 13.0", "share JPN MNG 2023 total 4.00"}));
+  // A growth list is no list of shares.
+  EXPECT_EQ(Shares("In 2022 Poland's trade with Germany grew by 12.5%, with Italy - by 4%."),
+            (V{"trade_growth POL DEU 2022 total 12.5"}));
+}
+
+TEST(ShareClaims, AShareVerbWithoutAWholeAfterAShareIsOfTheSameWhole) {
+  const std::string first = "In 2021 China accounted for 18% of Mongolia's foreign trade. ";
+  EXPECT_EQ(Shares(first + "Russia accounted for 11%, Japan - 3%."),
+            (V{"share CHN MNG 2021 total 18.0", "share RUS MNG 2021 total 11.0", "share JPN MNG 2021 total 3.00"}));
+  EXPECT_EQ(Shares("Доля Казахстана во внешней торговле Киргизии в 2022 году составила 14%. На Узбекистан пришлось "
+                   "6%."),
+            (V{"share KAZ KGZ 2022 total 14.0", "share UZB KGZ 2022 total 6.00"}));
+  // Not two sentences later, and not without a share before.
+  EXPECT_EQ(Shares("Trade between Russia and Mongolia grew. Russia accounted for 11%."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
