@@ -198,6 +198,46 @@ void GrowthBaseline(const Doc& doc, const SentenceInfo& s, Claim* c) {
   }
 }
 
+// "trade with Ukraine fell by 57.5%, with Kyrgyzstan -- by 35.4%, with Armenia 28.7%",
+// "с Украиной снизился на 57,5%, с Кыргызстаном – на 35,4%": after a growth rate of a
+// total stated earlier in this sentence, a percentage right after "," or "and", "with", a
+// country (and a dash or "by") is the same change of the total of that country with the
+// earlier rate's other side. True when `p` is such an item (its claim appended).
+bool ListItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p, std::vector<Claim>* out) {
+  size_t k = p.hedge_begin;
+  if (k > s.begin && doc.norm(k - 1) == "by") --k;
+  if (k > s.begin) {
+    const std::string& w = doc.norm(k - 1);
+    if (w == "-" || w == "--" || w == "–" || w == "—") --k;
+  }
+  const CountryRef* item = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.end == k && r.code != "*" && !r.possessive) item = &r;
+  }
+  if (item == nullptr || item->begin < s.begin + 2 || doc.norm(item->begin - 1) != "with") return false;
+  const std::string& before = doc.norm(item->begin - 2);
+  if (before != "," && before != "and") return false;
+  const Claim* prev = nullptr;
+  for (const Claim& c : *out) {
+    if (c.kind == ClaimKind::kTradeGrowth && c.measure == "total" && c.span_begin == doc.tok(s.begin).begin) prev = &c;
+  }
+  if (prev == nullptr || prev->parties.size() != 2 || !prev->percent) return false;
+  // The earlier rate's side named after "with" is the partner the item replaces.
+  std::string home;
+  for (const CountryRef& r : s.countries) {
+    if (r.begin >= item->begin || r.begin <= s.begin || doc.norm(r.begin - 1) != "with") continue;
+    if (r.code == prev->parties[0]) home = prev->parties[1];
+    if (r.code == prev->parties[1]) home = prev->parties[0];
+  }
+  if (home.empty() || home == item->code) return false;
+  Claim c = *prev;
+  c.percent = (*prev->percent < 0 ? -1 : 1) * std::fabs(p.value);
+  c.qualifier = p.qualifier;
+  c.parties = {home, item->code};
+  out->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 // Percentages: shares (share_claims.cc) and growth rates.
@@ -211,6 +251,7 @@ void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, co
     if (product_growth || ItemGrowth(doc, s, p)) continue;
     // A share is never a growth rate (share_claims.cc).
     if (ShareClaim(doc, s, p, carry, out)) continue;
+    if (ListItemGrowth(doc, s, p, out)) continue;
     auto [cb, ce] = ClauseOf(s, p.begin);
     // "its share dipped to 46%": a percentage after "to" is the level a ratio reached,
     // not a rate of change; "growth amounted to 86%" still is a rate.

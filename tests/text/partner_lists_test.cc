@@ -72,5 +72,16 @@ TEST(PartnerListsTest, ARespectiveListWithoutItsHomeIsNoPairsFigure) {
             (V{"trade_flow KAZ TJK 2023 1-12 $1200000000", "trade_flow TJK KAZ 2023 1-12 $800000000"}));
 }
 
+TEST(PartnerListsTest, ItemsWithAnotherPartnerAfterAGrowthRateChangeTheSameWay) {
+  EXPECT_EQ(Claims("In 2023 Armenia's trade with Iran rose by 14%, with Georgia - by 9% and with India 30%."),
+            (V{"trade_growth ARM IRN 2023 1-12 14.00%", "trade_growth ARM GEO 2023 1-12 9.000%",
+               "trade_growth ARM IND 2023 1-12 30.00%"}));
+  EXPECT_EQ(Claims("В 2022 году товарооборот Кыргызстана с Китаем сократился на 8%, с Турцией – на 12%."),
+            (V{"trade_growth KGZ CHN 2022 1-12 -8.00%", "trade_growth KGZ TUR 2022 1-12 -12.0%"}));
+  // Not after a flow's rate, nor an item without "with".
+  EXPECT_EQ(Claims("In 2023 Armenian exports to Iran rose by 14%, Georgia 9%."),
+            (V{"trade_growth ARM IRN 2023 1-12 14.00%"}));
+}
+
 }  // namespace
 }  // namespace dyad::text

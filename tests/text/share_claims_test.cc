@@ -276,7 +276,7 @@ TEST(ShareClaims, ItemsOfAListAfterAShareAreSharesOfTheSameWhole) {
             (V{"share CHN MNG 2023 total 21.0", "share RUS MNG 2023 total 13.0", "share JPN MNG 2023 total 4.00"}));
   // A growth list is no list of shares.
   EXPECT_EQ(Shares("In 2022 Poland's trade with Germany grew by 12.5%, with Italy - by 4%."),
-            (V{"trade_growth POL DEU 2022 total 12.5"}));
+            (V{"trade_growth POL DEU 2022 total 12.5", "trade_growth POL ITA 2022 total 4.00"}));
 }
 
 TEST(ShareClaims, AShareVerbWithoutAWholeAfterAShareIsOfTheSameWhole) {
