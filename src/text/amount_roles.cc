@@ -118,15 +118,16 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     // "the same period ...", "a year earlier", "the previous year"; not "year-on-year",
     // which qualifies a change.
     const std::string& w = doc.norm(t.begin);
-    if (w != "same" && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
-    if (w == "same" && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
+    bool same = doc.Is(t.begin, W::kSameWord);
+    if (!same && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
+    if (same && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
     if (t.year > 0) continue;  // "the same period of 2021" names its own year (PeriodFor)
     // "... less than in the same period last year, when trade stood at $760.5 million":
     // the amount of a clause opened by ", when" right after the baseline is its level.
     if (t.end + 2 <= m.hedge_begin && doc.norm(t.end) == "," && doc.norm(t.end + 1) == "when") {
       bool next_amount = true;
       for (const Money& o : s.money) next_amount = next_amount && !(o.begin > t.end && o.end <= m.hedge_begin);
-      if (next_amount && (w == "same" || w == "a" || w == "previous")) return true;
+      if (next_amount && (same || w == "a" || w == "previous")) return true;
     }
     // "46.1 percent higher than the same period last year – $371.8 million", "... (a
     // year earlier: $2 billion)": an amount set off right after the baseline is its level.

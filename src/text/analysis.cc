@@ -132,7 +132,7 @@ void MarkComparedPeriods(const Doc& doc, SentenceInfo* s) {
     // "compared to the period of January-August 2019", "than the same months of 2022".
     if (b > s->begin + 1 && doc.norm(b - 1) == "of" && doc.Is(b - 2, W::kSamePeriodNoun)) {
       b -= 2;
-      if (b > s->begin && doc.norm(b - 1) == "same") --b;
+      if (b > s->begin && doc.Is(b - 1, W::kSameWord)) --b;
     }
     if (b > s->begin && (doc.norm(b - 1) == "in" || doc.norm(b - 1) == "the")) --b;
     if (b > s->begin && doc.norm(b - 1) == "in") --b;  // "than in the first half"
@@ -437,7 +437,7 @@ int ReferredMonths(const Doc& doc, size_t cb, size_t ce) {
   for (size_t k = cb; k + 2 < ce; ++k) {
     if (doc.norm(k) != "the" && doc.norm(k) != "these" && doc.norm(k) != "those") continue;
     size_t n = k + 1;
-    if (doc.norm(n) == "same") ++n;
+    if (doc.Is(n, W::kSameWord)) ++n;
     if (n + 1 >= ce) break;
     int months = doc.tok(n).kind == TokenKind::kNumber && doc.tok(n).integer ? static_cast<int>(doc.tok(n).value)
                                                                              : doc.lex->Value(doc.norm(n), W::kNumberWord);

@@ -69,6 +69,8 @@ namespace dyad::text {
   X(kOfferWord, "offer_word")               \
   X(kRateUnit, "rate_unit")                 \
   X(kSamePeriodNoun, "same_period_noun")    \
+  X(kSameDatedNoun, "same_dated_noun")      \
+  X(kSameWord, "same_word")                 \
   X(kMostAdjective, "most_adjective")        \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \

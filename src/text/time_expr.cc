@@ -186,15 +186,21 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
     std::string_view w = t.norm;  // compares by length first
 
     // Baselines first: they contain "last year" that must not become a period.
-    if (w == "same" && i + 1 < end && Lex().Is(toks[i + 1].norm, WordClass::kSamePeriodNoun)) {
+    // "the same period", "the corresponding period of 2021"; "the same time" only with a
+    // year after it ("the same time last year"), since "at the same time" dates nothing.
+    bool dated_noun = i + 1 < end && Lex().Is(toks[i + 1].norm, WordClass::kSameDatedNoun);
+    if (Lex().Is(w, WordClass::kSameWord) && i + 1 < end &&
+        (Lex().Is(toks[i + 1].norm, WordClass::kSamePeriodNoun) || dated_noun)) {
       j = i + 2;
       if (Is(toks, j, end, "of") || Is(toks, j, end, "in")) ++j;
+      size_t noun_end = j;
       if (Is(toks, j, end, "last") && Is(toks, j + 1, end, "year")) j += 2;
       else if (Is(toks, j, end, "the") && Is(toks, j + 1, end, "previous") && Is(toks, j + 2, end, "year")) j += 3;
       else if (j < end && IsYear(toks[j])) e.year = static_cast<int>(toks[j++].value);  // "of 2021
       else if (Is(toks, j, end, "a") && Is(toks, j + 1, end, "year") && (Is(toks, j + 2, end, "earlier") || Is(toks, j + 2, end, "ago"))) j += 3;
       e.kind = TimeKind::kBaseline;
-      found = true;
+      found = !dated_noun || j > noun_end;
+      if (!found) j = i;
     } else if ((w == "year" && Is(toks, i + 1, end, "-") && Is(toks, i + 2, end, "on") &&
                 Is(toks, i + 3, end, "-") && Is(toks, i + 4, end, "year"))) {
       j = i + 5;

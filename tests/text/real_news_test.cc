@@ -847,5 +847,27 @@ TEST(RealNewsTest, AFiscalYearInOneTokenIsNamedByItsEnd) {
             V{"trade_flow IND ARE 2023 - $31300000000"});
 }
 
+TEST(RealNewsTest, TheSameTimeLastYearIsABaselineNotThePeriod) {
+  // "the same time last year" compares; the figure keeps the months named before it.
+  EXPECT_EQ(Claims("From January to June, trade between Armenia and Iran was $310 million, 4% less than the "
+                   "same time last year."),
+            (V{"trade_total ARM IRN 2024 1-6 $310000000", "trade_growth ARM IRN 2024 1-6 -4.00%"}));
+  EXPECT_EQ(Claims("In the first quarter, Moldova-Romania trade rose 9% compared with the same time a year "
+                   "earlier, to $800 million."),
+            (V{"trade_total MDA ROU 2024 1-3 $800000000", "trade_growth MDA ROU 2024 1-3 9.000%"}));
+  // "at the same time" alone dates nothing.
+  EXPECT_EQ(Claims("At the same time, trade between Chile and Peru reached $4 billion in 2023."),
+            V{"trade_total CHL PER 2023 1-12 $4000000000"});
+}
+
+TEST(RealNewsTest, TheCorrespondingPeriodIsTheSamePeriod) {
+  const std::string first = "Trade between Chile and Peru reached $2.5 billion in January-July 2024. ";
+  EXPECT_EQ(Claims(first + "During the corresponding period of 2023, trade between Chile and Peru stood at $2.1 billion."),
+            (V{"trade_total CHL PER 2024 1-7 $2500000000", "trade_total CHL PER 2023 1-7 $2100000000"}));
+  EXPECT_EQ(Claims(first + "In the comparable period last year, it was $2.1 billion."),
+            (V{"trade_total CHL PER 2024 1-7 $2500000000", "trade_total CHL PER 2023 1-7 $2100000000"}));
+}
+
 }  // namespace
+
 }  // namespace dyad::text
