@@ -555,6 +555,52 @@ bool UsAndYou(const Doc& doc, size_t cb, size_t i) {
   return us && you;
 }
 
+// "Turkey remained the top trade partner of Georgia, followed by Russia ($128.6 million)
+// and Azerbaijan ($121.9 million)", "Turkey remained Georgia's main partner by imports,
+// followed by Russia ($85.9 million)": a figure in parentheses right after a country the
+// ranking lists is that country's trade with the country ranked in (by imports: its
+// sales to it; by exports: its purchases from it), not the ranked subject's.
+void ListedPartnerFigures(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {
+  const size_t span_begin = NewClaim(doc, s, ClaimKind::kTradeTotal).span_begin;
+  // This sentence's claims are the last ones made.
+  size_t first = out->size();
+  while (first > 0 && (*out)[first - 1].span_begin == span_begin) --first;
+  std::string country;  // ranked in, by the sentence's last rank
+  for (size_t q = first; q < out->size(); ++q) {
+    const Claim& c = (*out)[q];
+    if (c.kind == ClaimKind::kRank && c.parties.size() == 2) country = c.parties[1];
+  }
+  if (country.empty()) return;
+  for (const Money& m : s.money) {
+    if (!m.usd || m.hedge_begin < s.begin + 2 || doc.norm(m.hedge_begin - 1) != "(") continue;
+    if (m.end >= s.end || doc.norm(m.end) != ")") continue;
+    const CountryRef* item = nullptr;
+    for (const CountryRef& r : s.countries) {
+      if (r.end + 1 == m.hedge_begin && r.code != "*" && r.code != country) item = &r;
+    }
+    if (item == nullptr) continue;
+    // The flow the ranking is by: "by imports", "in exports" before the list.
+    Cue by = Cue::kNone;
+    for (size_t k = s.begin; k + 1 < item->begin; ++k) {
+      if (doc.norm(k) != "by" && doc.norm(k) != "in") continue;
+      if (doc.Is(k + 1, W::kImportWord)) by = Cue::kImport;
+      if (doc.Is(k + 1, W::kExportWord)) by = Cue::kExport;
+    }
+    for (size_t q = first; q < out->size(); ++q) {
+      Claim& c = (*out)[q];
+      if (!c.value_usd || static_cast<int64_t>(*c.value_usd) != *m.usd) continue;
+      if (c.kind == ClaimKind::kTradeTotal) {
+        c.parties = {country, item->code};
+      } else if (c.kind == ClaimKind::kTradeFlow && c.parties.size() == 2) {
+        bool sells = by == Cue::kImport || (by == Cue::kNone && c.parties[1] == country);
+        bool buys = by == Cue::kExport || (by == Cue::kNone && c.parties[0] == country);
+        if (sells) c.parties = {item->code, country};
+        else if (buys) c.parties = {country, item->code};
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
@@ -650,6 +696,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
   }
   ListedRanks(doc, s, *carry, out);
   PlacesAfterPartners(doc, s, out);
+  ListedPartnerFigures(doc, s, out);
 }
 
 void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {

@@ -868,6 +868,20 @@ TEST(RealNewsTest, TheCorrespondingPeriodIsTheSamePeriod) {
             (V{"trade_total CHL PER 2024 1-7 $2500000000", "trade_total CHL PER 2023 1-7 $2100000000"}));
 }
 
+TEST(RealNewsTest, AFigureInParenthesesAfterAListedPartnerIsThatPartnersTrade) {
+  // "X remained C's top partner, followed by A ($...) and B ($...)": A's and B's trade with C.
+  EXPECT_EQ(Claims("Trade between Kazakhstan and China reached $21 billion in January-June 2024. China remained "
+                   "Kazakhstan's largest partner in trade turnover, followed by Russia ($12.5 billion) and Italy "
+                   "(about $8 billion)."),
+            (V{"trade_total KAZ CHN 2024 1-6 $21000000000", "trade_total KAZ RUS 2024 1-6 $12500000000",
+               "trade_total KAZ ITA 2024 1-6 $8000000000", "rank CHN KAZ - -"}));
+  // By imports: what the listed partners sold to the country ranked in.
+  EXPECT_EQ(Claims("Poland's imports from Germany reached $9 billion in March 2024. Germany stayed Poland's main "
+                   "partner by imports, followed by China ($4.4 billion) and Italy ($1.9 billion)."),
+            (V{"trade_flow DEU POL 2024 3-3 $9000000000", "trade_flow CHN POL 2024 3-3 $4400000000",
+               "trade_flow ITA POL 2024 3-3 $1900000000", "rank DEU POL - -"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
