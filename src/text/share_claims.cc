@@ -126,6 +126,17 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
     break;
   }
   if (r.share || r.share_word == 0) return r;
+  // "exports, accounting for 8.3 percent of total exports, increased by 28.8 percent": a
+  // rate right after a verb of change and "by", with the share word's own figure between
+  // them, is the change of the figure, not a second share.
+  if (h >= s.begin + 2 && word(h - 1) == "by" && (doc.Is(h - 2, W::kGrowthUp) || doc.Is(h - 2, W::kGrowthDown))) {
+    for (const Percent& q : s.percents) {
+      if (!q.points && q.hedge_begin > r.share_word && q.end <= h - 2) {
+        r.share_word = 0;
+        return r;
+      }
+    }
+  }
   // The cue of a share named before the figure: "share in Y's foreign trade"; after "share
   // of <part> in" the whole is after "in" ("the share of Georgian exports in Turkey's
   // imports").
@@ -452,6 +463,20 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
   // the UK's 12th largest partner, accounting for 2.1% of its trade": "its"/"their" before
   // the whole is the nearest possessive country before it (or its flow's other side).
   if (country.empty()) country = PossessivePronounOwner(doc, s, sr.cue_pos, sr.cue);
+  // "Armenian exports to Iran, accounting for 4.1% of total exports", "Kazakhstan's imports
+  // from Russia, representing 30 percent of all imports": a flow's share of a whole of the
+  // same flow with no owner is a share of the flow's owner's.
+  if (country.empty() && (sr.cue == Cue::kExport || sr.cue == Cue::kImport)) {
+    size_t before = sr.share_word > 0 ? sr.share_word : p.hedge_begin;
+    for (const CountryRef& r : s.countries) {
+      if (r.code == "*" || r.excluded || r.begin < cb || r.end >= before) continue;
+      size_t flow = r.possessive ? r.end + 1 : r.end;
+      if ((r.adjective || r.possessive) && flow < before && CueAt(doc, s, flow) == sr.cue) {
+        country = r.code;
+        break;
+      }
+    }
+  }
   // "the largest investor with a share of 21.5%": an implied whole of no trade.
   for (size_t k = cb; sr.implied_whole && k < p.hedge_begin; ++k) {
     if (doc.Is(k, W::kDistractor)) return true;

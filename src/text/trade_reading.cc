@@ -14,6 +14,26 @@ namespace dyad::text::internal {
 
 using W = WordClass;
 
+namespace {
+
+// The opening comma of an aside ", accounting for N% of ...," that ends with the comma
+// at k, or k when there is none.
+size_t ShareAsideStart(const Doc& doc, const SentenceInfo& s, size_t floor, size_t k) {
+  if (doc.norm(k) != ",") return k;
+  for (size_t j = k; j > floor && j + 14 > k;) {
+    --j;
+    if (doc.norm(j) != ",") continue;
+    if (j + 1 >= k || !doc.Is(j + 1, W::kShareWord)) return k;
+    for (const Percent& q : s.percents) {
+      if (q.begin > j && q.end <= k) return j;
+    }
+    return k;
+  }
+  return k;
+}
+
+}  // namespace
+
 Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vector<Amount>& earlier,
              const std::vector<Reading>& earlier_readings) {
   Reading r;
@@ -23,6 +43,13 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
   bool cue_found = false;
   for (size_t k = pos; k > floor;) {
     --k;
+    // "exports to Turkey, accounting for 8.3 percent of total exports, increased by 28.8
+    // percent to $27.5 million": an aside that states a share is passed over; its whole
+    // ("total exports") is no cue of the amount.
+    if (size_t open = ShareAsideStart(doc, s, floor, k); open != k) {
+      k = open;
+      continue;
+    }
     // Another amount: share its reading ("exports at $1.9 billion and imports at ...").
     bool hit_amount = false;
     // Amounts are few and sorted: only the last ones can cover k (sentences are capped).

@@ -882,6 +882,19 @@ TEST(RealNewsTest, AFigureInParenthesesAfterAListedPartnerIsThatPartnersTrade) {
                "trade_flow ITA POL 2024 3-3 $1900000000", "rank DEU POL - -"}));
 }
 
+TEST(RealNewsTest, AShareAsideBetweenAFlowAndItsAmountIsPassedOver) {
+  // ", accounting for N% of total exports," is the flow's share; its whole is no cue, and
+  // "rose by M%" after it is the flow's change, not a second share.
+  EXPECT_EQ(Claims("Kazakhstan's imports from Russia in the first half of 2024, representing 30 percent of all "
+                   "imports, rose by 12 percent to $5.1 billion."),
+            (V{"trade_flow RUS KAZ 2024 1-6 $5100000000", "share RUS KAZ 2024 1-6 30.00%",
+               "trade_growth RUS KAZ 2024 1-6 12.00%"}));
+  EXPECT_EQ(Claims("Armenian exports to Iran in 2023, accounting for 4.1% of the country's total exports, fell by "
+                   "6.5% to $110 million."),
+            (V{"trade_flow ARM IRN 2023 1-12 $110000000", "share IRN ARM 2023 1-12 4.100%",
+               "trade_growth ARM IRN 2023 1-12 -6.50%"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
