@@ -342,6 +342,13 @@ size_t FlowNamedAfter(const Doc& doc, const SentenceInfo& s, const Money& m) {
   size_t ce = ClauseOf(s, m.begin).second;
   size_t k = m.end;
   if (k < ce && doc.norm(k) == "worth") ++k;
+  // "$2.3 billion were imports of goods to Ukraine".
+  if (k + 1 < ce && doc.Is(k, W::kCopula)) {
+    Cue c = CueAt(doc, s, k + 1);
+    bool both = k + 3 < ce && doc.norm(k + 2) == "and" &&
+                (CueAt(doc, s, k + 3) == Cue::kExport || CueAt(doc, s, k + 3) == Cue::kImport);
+    if ((c == Cue::kExport || c == Cue::kImport) && !both) return k + 1;
+  }
   if (k >= ce || (doc.norm(k) != "of" && doc.norm(k) != "in")) return 0;
   auto in_country = [&](size_t t) {
     for (const CountryRef& ref : s.countries) {
@@ -356,7 +363,9 @@ size_t FlowNamedAfter(const Doc& doc, const SentenceInfo& s, const Money& m) {
                   (CueAt(doc, s, j + 2) == Cue::kExport || CueAt(doc, s, j + 2) == Cue::kImport);
       return both ? 0 : j;
     }
-    if (c != Cue::kNone || (!in_country(j) && doc.norm(j) != "'s" && doc.norm(j) != "the")) return 0;
+    // "$2.6 billion of which were exports".
+    bool of_which = doc.norm(k + 1) == "which" && (j == k + 1 || (j == k + 2 && doc.Is(j, W::kCopula)));
+    if (c != Cue::kNone || (!in_country(j) && doc.norm(j) != "'s" && doc.norm(j) != "the" && !of_which)) return 0;
   }
   return 0;
 }

@@ -71,6 +71,7 @@ namespace dyad::text {
   X(kSamePeriodNoun, "same_period_noun")    \
   X(kSameDatedNoun, "same_dated_noun")      \
   X(kSameWord, "same_word")                 \
+  X(kCopula, "copula")                      \
   X(kMostAdjective, "most_adjective")        \
   X(kSuperlative, "superlative")             \
   X(kRankVerb, "rank_verb")                  \

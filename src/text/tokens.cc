@@ -1,5 +1,6 @@
 #include "text/tokens.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstring>
 
@@ -272,6 +273,39 @@ void RemoveMarkup(CleanText* out);
 
 }  // namespace
 
+namespace {
+
+// "amounted to $4.9 billion, $2.\n\n6 billion of which were exports": a page that broke a
+// dollar amount at its decimal point, the fraction and its scale word ("6 billion")
+// opening the next line. The break becomes filler and the point moves next to the
+// fraction, so the tokenizer reads "2.6" (offsets are kept).
+void JoinBrokenDecimals(std::string* text) {
+  std::string& t = *text;
+  const size_t n = t.size();
+  for (size_t i = t.find('.'); i != std::string::npos && i + 2 < n; i = t.find('.', i + 1)) {
+    if (i == 0 || !IsDigit(t[i - 1]) || (t[i + 1] != '\n' && t[i + 1] != '\r')) continue;
+    size_t d = i;  // the integer part, after a dollar sign
+    while (d > 0 && IsDigit(t[d - 1])) --d;
+    size_t b = d;
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b == 0 || t[b - 1] != '$') continue;
+    size_t j = i + 1;
+    while (j < n && (t[j] == '\n' || t[j] == '\r' || t[j] == ' ' || t[j] == '\t')) ++j;
+    size_t k = j;
+    while (k < n && IsDigit(t[k])) ++k;
+    if (k == j || k - j > 3 || k >= n || t[k] != ' ') continue;
+    size_t w = k + 1;
+    while (w < n && IsAsciiAlpha(t[w])) ++w;
+    std::string scale = t.substr(k + 1, w - k - 1);
+    for (char& c : scale) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (scale != "million" && scale != "billion" && scale != "trillion" && scale != "mln" && scale != "bln") continue;
+    for (size_t q = i; q + 1 < j; ++q) t[q] = kFiller;
+    t[j - 1] = '.';
+  }
+}
+
+}  // namespace
+
 CleanText Sanitize(std::string_view input) {
   CleanText out;
   out.text.assign(input.data(), input.size());
@@ -311,6 +345,8 @@ CleanText Sanitize(std::string_view input) {
   if (t.find('<') != std::string::npos || t.find('&') != std::string::npos) RemoveMarkup(&out);
   // Pass 3: line breaks of hard-wrapped text.
   out.soft_line_breaks = UnwrapLines(&t);
+  // Pass 4: a dollar amount broken at its decimal point ("$2.\n\n6 billion").
+  JoinBrokenDecimals(&t);
   return out;
 }
 

@@ -486,6 +486,16 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
       // Kazakhstan to Tajikistan goods worth $400 million were supplied").
       size_t b = r.begin;
       if (b > cb && doc.norm(b - 1) == "the") --b;
+      // "trade between Ukraine and Turkey ..., $2.6 billion of which were exports": the
+      // second member of "between A and B" is no subject either.
+      if (b > cb + 1 && doc.norm(b - 1) == "and") {
+        bool second_of_between = false;
+        for (const CountryRef& q : s.countries) {
+          size_t qb = q.begin > cb && doc.norm(q.begin - 1) == "the" ? q.begin - 1 : q.begin;
+          second_of_between = second_of_between || (q.end + 1 == b && qb > cb && doc.norm(qb - 1) == "between");
+        }
+        if (second_of_between) continue;
+      }
       if (b > cb) {
         const std::string& p = doc.norm(b - 1);
         if (p == "to" || p == "from" || p == "into" || p == "with" || p == "between" || p == "of" || p == "by" ||

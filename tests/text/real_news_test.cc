@@ -895,6 +895,27 @@ TEST(RealNewsTest, AShareAsideBetweenAFlowAndItsAmountIsPassedOver) {
                "trade_growth ARM IRN 2023 1-12 -6.50%"}));
 }
 
+TEST(RealNewsTest, AFlowNamedAfterTheAmountByACopulaOrOfWhich) {
+  // "$X was exports", "$X were imports", "$X of which was exports": the flow named after the
+  // amount; a bare flow after "trade between A and B" is A's (the second member is no subject).
+  EXPECT_EQ(Claims("Trade between Chile and Peru reached $4 billion in 2023; $2.5 billion was Chilean exports and "
+                   "$1.5 billion were imports from Peru."),
+            (V{"trade_total CHL PER 2023 1-12 $4000000000", "trade_flow CHL PER 2023 1-12 $2500000000",
+               "trade_flow PER CHL 2023 1-12 $1500000000"}));
+  EXPECT_EQ(Claims("Trade between Moldova and Romania was $3.1 billion in 2023, $1.2 billion of which was exports."),
+            (V{"trade_total MDA ROU 2023 1-12 $3100000000", "trade_flow MDA ROU 2023 1-12 $1200000000"}));
+}
+
+TEST(RealNewsTest, ADollarAmountBrokenAtItsDecimalPointIsJoined) {
+  // "$3.\n\n1 billion": the fraction and its scale word open the next line.
+  EXPECT_EQ(Claims("Trade between Moldova and Romania was $3.\n\n1 billion in 2023.\n"),
+            V{"trade_total MDA ROU 2023 1-12 $3100000000"});
+  // Only with a scale word after the fraction: "$3." may end its sentence.
+  for (const std::string& c : Claims("Moldova-Romania trade reached $3.\n\n12 firms took part in 2023.\n")) {
+    EXPECT_EQ(c.find("$312"), std::string::npos) << c;
+  }
+}
+
 }  // namespace
 
 }  // namespace dyad::text
