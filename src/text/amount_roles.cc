@@ -113,6 +113,13 @@ const TimeExpr* NamedPeriodBefore(const Doc& doc, const SentenceInfo& s, const M
 bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   if (BaselinePosition(doc, s, m.hedge_begin)) return false;
   auto [cb, ce] = ClauseOf(s, m.begin);
+  // "... compared to the same period last year ($1 billion in January-May 2023)": a period
+  // of its own, with its year, right after the amount dates it.
+  for (const TimeExpr& t : s.times) {
+    if (t.kind == TimeKind::kPeriod && !t.relative && t.year > 0 && t.begin >= m.end && t.begin <= m.end + 2) {
+      return false;
+    }
+  }
   for (const TimeExpr& t : s.times) {
     if (t.kind != TimeKind::kBaseline || t.begin < cb || t.begin >= ce) continue;
     // "the same period ...", "a year earlier", "the previous year"; not "year-on-year",

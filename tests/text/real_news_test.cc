@@ -916,6 +916,15 @@ TEST(RealNewsTest, ADollarAmountBrokenAtItsDecimalPointIsJoined) {
   }
 }
 
+TEST(RealNewsTest, ABaselineAmountWithItsOwnPeriodIsOfThatPeriod) {
+  // "(... $8 billion in January-June 2023)" after "the same period a year earlier": the
+  // amount's own period, not a year before it.
+  EXPECT_EQ(Claims("Kazakhstan's imports from China reached $9 billion in the first half of 2024, up 12 percent "
+                   "from the same period a year earlier ($8 billion in January-June 2023)."),
+            (V{"trade_flow CHN KAZ 2024 1-6 $9000000000", "trade_flow CHN KAZ 2023 1-6 $8000000000",
+               "trade_growth CHN KAZ 2024 1-6 12.00%"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
