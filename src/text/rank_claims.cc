@@ -601,6 +601,44 @@ void ListedPartnerFigures(const Doc& doc, const SentenceInfo& s, std::vector<Cla
   }
 }
 
+// "Russia ranked second among the countries with the largest volume of foreign trade
+// turnover in Uzbekistan", "China ranks first among the countries with the biggest trade
+// with Kazakhstan": a place among the countries with the most trade of (in, with) a
+// country ranks the subject among that country's partners; no partner noun is needed.
+void PlaceAmongTheCountriesWithMostTrade(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) {
+  for (size_t a = s.begin + 1; a + 4 < s.end; ++a) {
+    if (doc.norm(a) != "among" || doc.norm(a + 1) != "the" || doc.norm(a + 2) != "countries") continue;
+    if (doc.norm(a + 3) != "with" || doc.norm(a + 4) != "the" || a + 5 >= s.end || !doc.Is(a + 5, W::kSuperlative)) {
+      continue;
+    }
+    size_t first = a - 1;
+    int r = OrdinalEndingAt(doc, s, a - 1, &first);
+    if (r <= 0 || first <= s.begin || !doc.Is(first - 1, W::kRankVerb)) continue;
+    auto [cb, ce] = ClauseOf(s, a);
+    // The trade word, then "in/with/of" and the country, within ten words.
+    std::string country;
+    bool trade = false;
+    for (size_t k = a + 6; k < ce && k < a + 16 && country.empty(); ++k) {
+      const std::string& w = doc.norm(k);
+      trade = trade || w == "trade" || w == "turnover";
+      if (!trade || (w != "in" && w != "with" && w != "of")) continue;
+      for (const CountryRef& c : s.countries) {
+        if (c.code != "*" && (c.begin == k + 1 || (c.begin == k + 2 && doc.norm(k + 1) == "the"))) country = c.code;
+      }
+    }
+    std::string partner;
+    for (const CountryRef& c : s.countries) {
+      if (c.code != "*" && !c.excluded && c.begin >= cb && c.end < first && c.code != country) partner = c.code;
+    }
+    if (country.empty() || partner.empty()) continue;
+    Claim c = NewClaim(doc, s, ClaimKind::kRank);
+    c.parties = {partner, country};
+    c.rank = r;
+    c.measure = "total";
+    out->push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector<Claim>* out) {
@@ -696,6 +734,7 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
   }
   ListedRanks(doc, s, *carry, out);
   PlacesAfterPartners(doc, s, out);
+  PlaceAmongTheCountriesWithMostTrade(doc, s, out);
   ListedPartnerFigures(doc, s, out);
 }
 

@@ -289,5 +289,15 @@ TEST(RankClaims, APartnerOfTheRepublicAfterTheNoun) {
             V{"TUR GEO 1"});
 }
 
+TEST(RankClaims, APlaceAmongTheCountriesWithTheMostTrade) {
+  EXPECT_EQ(Ranks("Russia ranked second among the countries with the largest volume of foreign trade turnover in "
+                  "Uzbekistan."),
+            V{"RUS UZB 2"});
+  EXPECT_EQ(Ranks("China ranks first among the countries with the biggest trade turnover with Kazakhstan."),
+            V{"CHN KAZ 1"});
+  // Not a place in trade: "the largest oil reserves".
+  EXPECT_EQ(Ranks("Kazakhstan ranked third among the countries with the largest oil reserves in Asia."), V{});
+}
+
 }  // namespace
 }  // namespace dyad::text
