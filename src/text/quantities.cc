@@ -77,15 +77,7 @@ const char* PrefixCurrency(const Token& t) {
     if (t.norm == "krw") return "KRW";
     return nullptr;
   }
-  if (t.kind == TokenKind::kWord && t.upper && t.norm.size() == 3) {
-    static const std::unordered_map<std::string, const char*> kCodes = {
-        {"usd", "USD"}, {"eur", "EUR"}, {"rub", "RUB"}, {"kzt", "KZT"}, {"cny", "CNY"},
-        {"rmb", "CNY"}, {"aed", "AED"}, {"gbp", "GBP"}, {"inr", "INR"}, {"uzs", "UZS"},
-        {"tjs", "TJS"}, {"kgs", "KGS"}, {"azn", "AZN"}, {"pln", "PLN"}, {"mxn", "MXN"},
-        {"jpy", "JPY"}, {"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"}};
-    auto it = kCodes.find(t.norm);
-    return it == kCodes.end() ? nullptr : it->second;
-  }
+  if (t.kind == TokenKind::kWord && t.upper && t.norm.size() == 3) return CurrencyCode(t.norm);
   return nullptr;
 }
 

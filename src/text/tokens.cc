@@ -448,6 +448,22 @@ void RemoveMarkup(CleanText* out) {
 
 }  // namespace
 
+const char* CurrencyCode(std::string_view folded) {
+  struct Code {
+    std::string_view code;
+    const char* iso;
+  };
+  static constexpr Code kCodes[] = {
+      {"usd", "USD"}, {"eur", "EUR"}, {"rub", "RUB"}, {"kzt", "KZT"}, {"cny", "CNY"},
+      {"rmb", "CNY"}, {"aed", "AED"}, {"gbp", "GBP"}, {"inr", "INR"}, {"uzs", "UZS"},
+      {"tjs", "TJS"}, {"kgs", "KGS"}, {"azn", "AZN"}, {"pln", "PLN"}, {"mxn", "MXN"},
+      {"jpy", "JPY"}, {"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"sgd", "SGD"}};
+  for (const Code& c : kCodes) {
+    if (c.code == folded) return c.iso;
+  }
+  return nullptr;
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> toks;
   toks.reserve(text.size() / 5 + 4);
@@ -508,6 +524,13 @@ std::vector<Token> Tokenize(std::string_view text) {
         size_t r = q;
         char32_t dc = d < 0x80 ? (++r, d) : DecodeUtf8(text, &r);
         if (IsLetterCp(dc) || IsDigit(d)) {
+          // "USD24.2 billion": an upper-case currency code ends before the digits of its
+          // amount, as if a space were there.
+          if (IsDigit(d) && raw.size() == 3 && has_upper && !has_lower &&
+              CurrencyCode(std::string{static_cast<char>(raw[0] | 32), static_cast<char>(raw[1] | 32),
+                                       static_cast<char>(raw[2] | 32)}) != nullptr) {
+            break;
+          }
           if (IsUpperCp(dc)) has_upper = true;
           else if (IsLetterCp(dc)) has_lower = true;
           raw.append(text.data() + q, r - q);

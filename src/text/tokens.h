@@ -63,8 +63,13 @@ struct Token {
 
 // Tokenizes cleaned text. "U.S." and "U.A.E." become one word ("us", "uae"); "’s"/"'s"
 // after a word is its own token "'s"; "1.6bn" is a number then a word without space;
-// "..." and "…" are one token "...".
+// a currency code written against its number ("USD24.2 billion", "AED10bn") is a word
+// then a number; "..." and "…" are one token "...".
 std::vector<Token> Tokenize(std::string_view text);
+
+// The ISO currency of an upper-case code written before an amount ("USD", "RMB" -> "CNY"),
+// given folded ("usd"); nullptr when it is not one. Static strings.
+const char* CurrencyCode(std::string_view folded);
 
 // Tokenizes a name for the gazetteer and returns its norms joined by single spaces
 // ("Guinea-Bissau" -> "guinea - bissau").

@@ -37,6 +37,25 @@ TEST(MoneyTest, DollarForms) {
   EXPECT_EQ(Money("$5m")[0].usd, 5000000);
 }
 
+TEST(MoneyTest, CurrencyCodeWrittenAgainstTheAmount) {
+  // "USD24.2 billion": the code and the number are two tokens, as with a space.
+  EXPECT_EQ(Money("standing at USD24.2 billion in 2022")[0].usd, 24200000000);
+  EXPECT_EQ(Money("USD750 million")[0].usd, 750000000);
+  auto d = Money("worth AED12bn");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].currency, "AED");
+  EXPECT_FALSE(d[0].usd.has_value());
+  EXPECT_EQ(Money("RMB3.5 trillion")[0].currency, "CNY");
+  // Other capitals before digits stay one word: no amount is made of them.
+  EXPECT_TRUE(Money("the COP28 summit and the G20 in 2023").empty());
+  EXPECT_TRUE(Money("FY2023 exports").empty());
+  auto toks = Tokenize("COP28 FY22 usd5");
+  ASSERT_EQ(toks.size(), 3u);
+  EXPECT_EQ(toks[0].norm, "cop28");
+  EXPECT_EQ(toks[1].norm, "fy22");
+  EXPECT_EQ(toks[2].norm, "usd5");  // lower case is not the code
+}
+
 TEST(MoneyTest, DecimalCommaAndRussianScale) {
   EXPECT_EQ(Money("1,5 млрд долларов")[0].usd, 1500000000);
   EXPECT_EQ(Money("1,130 млрд долларов")[0].usd, 1130000000);  // a decimal comma before млрд
