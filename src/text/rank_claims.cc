@@ -393,6 +393,48 @@ void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std:
   }
 }
 
+// "China is the top trading partner of Bangladesh, followed by India and the United States
+// (US), respectively", "Kenya's largest partner, followed by India": the countries listed
+// right after "followed by", after a rank at `after_pos`, take the next places in order, in
+// the same country, by the same measure and group. Empty when no such list follows.
+std::vector<std::string> FollowedByList(const Doc& doc, const SentenceInfo& s, size_t after_pos,
+                                        const std::string& partner, const std::string& country) {
+  std::vector<std::string> listed;
+  for (size_t k = after_pos + 1; k + 1 < s.end; ++k) {
+    if (doc.norm(k) != "followed" || doc.norm(k + 1) != "by") continue;
+    size_t q = k + 2;
+    while (q < s.end) {
+      const std::string& w = doc.norm(q);
+      if (w == "," || w == "and" || w == "the") {
+        ++q;
+        continue;
+      }
+      // "(US)", "(Hong Kong included)": a short parenthesis inside the list.
+      if (w == "(" && !listed.empty()) {
+        size_t close = q + 1;
+        while (close < s.end && close < q + 5 && doc.norm(close) != ")") ++close;
+        if (close < s.end && doc.norm(close) == ")") {
+          q = close + 1;
+          continue;
+        }
+      }
+      const CountryRef* ref = nullptr;
+      for (const CountryRef& r : s.countries) {
+        if (r.begin == q) ref = &r;
+      }
+      if (ref == nullptr || ref->code == "*" || ref->possessive || ref->subnational || ref->adjective) break;
+      if (ref->code == partner || ref->code == country ||
+          std::find(listed.begin(), listed.end(), ref->code) != listed.end()) {
+        return {};
+      }
+      listed.push_back(ref->code);
+      q = ref->end;
+    }
+    return listed;
+  }
+  return {};
+}
+
 // "it is the republic's top partner", "It ranks third": a pronoun subject before the rank
 // in its clause, with no country named before it there.
 bool PronounSubject(const Doc& doc, const SentenceInfo& s, size_t cb, size_t rank_pos) {
@@ -730,7 +772,19 @@ void RankClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vector
     carry->rank_measure = measure;
     carry->rank_group = c.group;
     carry->rank_sentence = carry->sentence_index;
+    std::vector<std::string> next = FollowedByList(doc, s, i, partner, country);
+    std::vector<std::string> above = {partner};
+    int place = at.rank;
+    Claim base = c;
     out->push_back(std::move(c));
+    for (const std::string& code : next) {
+      Claim f = base;
+      f.parties = {code, country};
+      f.rank = ++place;
+      f.after = above;
+      above.push_back(code);
+      out->push_back(std::move(f));
+    }
   }
   ListedRanks(doc, s, *carry, out);
   PlacesAfterPartners(doc, s, out);

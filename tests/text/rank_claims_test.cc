@@ -38,6 +38,17 @@ TEST(RankClaims, AnOrdinalBeforeASuperlative) {
   EXPECT_EQ(Ranks("Belarus is Russia's second-biggest partner within the EAEU."), V{"BLR RUS 2 in EAEU"});
 }
 
+TEST(RankClaims, FollowedByTakesTheNextPlaces) {
+  EXPECT_EQ(Ranks("Germany is the top trading partner of Poland, followed by France and Italy, respectively."),
+            (V{"DEU POL 1", "FRA POL 2 after DEU", "ITA POL 3 after DEU FRA"}));
+  EXPECT_EQ(Ranks("Japan is Thailand's third largest partner, followed by the United States (US)."),
+            (V{"JPN THA 3", "USA THA 4 after JPN"}));
+  // Not a list of countries after "followed by": no further place.
+  EXPECT_EQ(Ranks("China is Kenya's largest trading partner, followed by talks with India."), V{"CHN KEN 1"});
+  EXPECT_EQ(Ranks("China is Kenya's largest trading partner, followed by India's growing presence."),
+            V{"CHN KEN 1"});
+}
+
 TEST(RankClaims, NumberedPlaces) {
   EXPECT_EQ(Ranks("Kazakhstan ranks No. 2 among Uzbekistan's trading partners."), V{"KAZ UZB 2"});
   EXPECT_EQ(Ranks("Germany is France's number two trading partner."), V{"DEU FRA 2"});
