@@ -211,6 +211,8 @@ std::vector<std::string> WholePair(const Doc& doc, const SentenceInfo& s, size_t
   Cue whole = CueAt(doc, s, cue_pos);
   bool flow = whole == Cue::kExport || whole == Cue::kImport;
   for (size_t k = cue_pos + 1; k < ce && k <= cue_pos + 3; ++k) {
+    // "of Japan's total trade, that with the United States ...": a comma ends the whole.
+    if (doc.norm(k) == "," || doc.norm(k) == ";") break;
     // "... accounted for 99% of South Africa's imports from Nigeria": a pair's flow.
     bool end = flow && (doc.norm(k) == "from" || doc.norm(k) == "to");
     if (doc.norm(k) != "with" && doc.norm(k) != "between" && !end) continue;
@@ -312,6 +314,43 @@ bool ListedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
     SetPeriod(period, &c);
     out->push_back(std::move(c));
   }
+  return true;
+}
+
+// "the trade with China accounted for 20.4 percent of the total trade volume of Japan, while
+// that with the United States accounted for 13.7 percent and that with South Korea 6.1
+// percent": after a share of this sentence, a percentage right after "that/trade with X"
+// (and a share verb, "for", "at") is X's share of the same whole, for the same period;
+// true when `p` is such a continued share (with its claim appended).
+bool ContinuedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std::vector<Claim>* out) {
+  const Claim* share = nullptr;
+  for (const Claim& c : *out) {
+    if (c.kind == ClaimKind::kShare && c.span_begin == doc.tok(s.begin).begin && c.parties.size() == 2) share = &c;
+  }
+  if (share == nullptr) return false;
+  size_t k = p.hedge_begin;
+  while (k > s.begin && k + 4 > p.hedge_begin &&
+         (IsShareWord(doc, k - 1) || doc.norm(k - 1) == "for" || doc.norm(k - 1) == "at" ||
+          doc.Is(k - 1, W::kShareMakeVerb) || doc.norm(k - 1) == "up")) {
+    --k;
+  }
+  const CountryRef* listed = nullptr;
+  for (const CountryRef& r : s.countries) {
+    if (r.code != "*" && !r.possessive && !r.adjective && r.end == k) listed = &r;
+  }
+  if (listed == nullptr) return false;
+  size_t w = listed->begin;
+  if (w > s.begin && doc.norm(w - 1) == "the") --w;
+  if (w < s.begin + 2 || doc.norm(w - 1) != "with") return false;
+  const std::string& head = doc.norm(w - 2);
+  if (head != "that" && head != "those" && CueAt(doc, s, w - 2) != Cue::kTotal) return false;
+  const std::string& country = share->parties[1];
+  if (listed->code == country || listed->code == share->parties[0]) return false;
+  Claim c = *share;
+  c.parties = {listed->code, country};
+  c.percent = p.value;
+  c.qualifier = p.qualifier;
+  out->push_back(std::move(c));
   return true;
 }
 
@@ -433,7 +472,7 @@ bool CarriedWholeShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
 bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const Carry& carry,
                 std::vector<Claim>* out) {
   if (BaselineShare(doc, s, p, out) || ListedShare(doc, s, p, carry, out) || ListItemShare(doc, s, p, out) ||
-      CarriedWholeShare(doc, s, p, carry, out)) {
+      CarriedWholeShare(doc, s, p, carry, out) || ContinuedShare(doc, s, p, out)) {
     return true;
   }
   auto [cb, ce] = ClauseOf(s, p.begin);

@@ -36,6 +36,21 @@ TEST(ShareClaims, PercentOfACountrysTrade) {
   EXPECT_EQ(Shares("In 2023, 15% of Kazakhstan's exports went to China."), V{"share CHN KAZ 2023 exports 15.0"});
 }
 
+TEST(ShareClaims, ThatWithTheNextCountryContinuesTheShare) {
+  EXPECT_EQ(Shares("In 2022, trade with Germany made up 27 percent of Poland's foreign trade, while that with "
+                   "France accounted for 6.5 percent and that with Italy 4.9 percent."),
+            (V{"share DEU POL 2022 total 27.0", "share FRA POL 2022 total 6.50", "share ITA POL 2022 total 4.90"}));
+  // A bare comma between the two: the first whole ends at it.
+  EXPECT_EQ(Shares("In 2021, trade with India accounted for 11 percent of Nepal's total trade, trade with China "
+                   "accounted for 14 percent."),
+            (V{"share IND NPL 2021 total 11.0", "share CHN NPL 2021 total 14.0"}));
+  // No share before it: a rate after "that with X" is not continued as a share.
+  for (const std::string& line : Shares("Poland's trade with France grew by 6.5 percent in 2022, while that with "
+                                        "Italy rose 4.9 percent.")) {
+    EXPECT_EQ(line.rfind("share", 0), std::string::npos) << line;
+  }
+}
+
 TEST(ShareClaims, ThePossessorOfShareIsThePartner) {
   EXPECT_EQ(Shares("China's share in trade turnover of Kyrgyzstan was 20% in 2023."), V{"share CHN KGZ 2023 total 20.0"});
   EXPECT_EQ(Shares("Turkey's share in Georgia's foreign trade was 7.6% in 2023."), V{"share TUR GEO 2023 total 7.60"});
