@@ -874,12 +874,14 @@ TEST(RealNewsTest, AFigureInParenthesesAfterAListedPartnerIsThatPartnersTrade) {
                    "Kazakhstan's largest partner in trade turnover, followed by Russia ($12.5 billion) and Italy "
                    "(about $8 billion)."),
             (V{"trade_total KAZ CHN 2024 1-6 $21000000000", "trade_total KAZ RUS 2024 1-6 $12500000000",
-               "trade_total KAZ ITA 2024 1-6 $8000000000", "rank CHN KAZ - -"}));
+               "trade_total KAZ ITA 2024 1-6 $8000000000", "rank CHN KAZ - -", "rank RUS KAZ - -",
+               "rank ITA KAZ - -"}));
   // By imports: what the listed partners sold to the country ranked in.
   EXPECT_EQ(Claims("Poland's imports from Germany reached $9 billion in March 2024. Germany stayed Poland's main "
                    "partner by imports, followed by China ($4.4 billion) and Italy ($1.9 billion)."),
             (V{"trade_flow DEU POL 2024 3-3 $9000000000", "trade_flow CHN POL 2024 3-3 $4400000000",
-               "trade_flow ITA POL 2024 3-3 $1900000000", "rank DEU POL - -"}));
+               "trade_flow ITA POL 2024 3-3 $1900000000", "rank DEU POL - -", "rank CHN POL - -",
+               "rank ITA POL - -"}));
 }
 
 TEST(RealNewsTest, AShareAsideBetweenAFlowAndItsAmountIsPassedOver) {
