@@ -571,6 +571,15 @@ bool ShareClaim(const Doc& doc, const SentenceInfo& s, const Percent& p, const C
     partner = PartnerOfReferredFigure(doc, s, cb, p, carry, *out, country, &figure);
   }
   if (country.empty() || partner.empty() || country == partner) return true;
+  // "machinery ..., accounting for 73% of its total import figures from Japan": a part of
+  // the pair's own flow (goods), not the partner's share of the country's trade. ("15% of
+  // Kazakhstan's exports went to China", "49% of Belarus's trade was with Russia": a verb
+  // before the preposition makes the partner the complement of the sentence.)
+  if (in_whole_pair(partner) && (sr.cue == Cue::kExport || sr.cue == Cue::kImport)) {
+    size_t k = sr.cue_pos + 1;
+    while (k < ce && k <= sr.cue_pos + 2 && (doc.norm(k) == "figures" || doc.norm(k) == "value" || doc.norm(k) == "bill")) ++k;
+    if (k < ce && (doc.norm(k) == "from" || doc.norm(k) == "to")) return true;
+  }
   c.parties = {partner, country};
   // Dated by its own sentence's period, else by the carried one with its months ("In the
   // period, Belarus's share ...", "... of Azerbaijan's foreign trade during the period",

@@ -51,6 +51,16 @@ TEST(ShareClaims, ThatWithTheNextCountryContinuesTheShare) {
   }
 }
 
+TEST(ShareClaims, APartOfThePairsOwnFlowIsNoPartnerShare) {
+  // Goods making up a share of the flow from the partner: no share of the partner.
+  EXPECT_EQ(Shares("Indonesia's main purchases were machinery and chemicals, worth $4 billion, accounting for "
+                   "61% of its total imports from Korea in 2023."),
+            V{});
+  EXPECT_EQ(Shares("Textiles represented 40 percent of Bangladesh's exports to Germany in 2023."), V{});
+  // The partner's share of the country's whole flow stays one.
+  EXPECT_EQ(Shares("Korea accounted for 6% of Indonesia's total imports in 2023."), V{"share KOR IDN 2023 imports 6.00"});
+}
+
 TEST(ShareClaims, ThePossessorOfShareIsThePartner) {
   EXPECT_EQ(Shares("China's share in trade turnover of Kyrgyzstan was 20% in 2023."), V{"share CHN KGZ 2023 total 20.0"});
   EXPECT_EQ(Shares("Turkey's share in Georgia's foreign trade was 7.6% in 2023."), V{"share TUR GEO 2023 total 7.60"});
