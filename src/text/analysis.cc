@@ -504,6 +504,13 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
 
 std::optional<TimeExpr> PeriodFor(const Doc& doc, const SentenceInfo& s, size_t pos, const Carry& carry) {
   std::optional<TimeExpr> t = PeriodForRaw(doc, s, pos, carry);
+  // "По итогам января–октября ... С начала года экспорт увеличился": the months from the
+  // start of the year are those of the period the text is about, when it named one of
+  // that year from January (up to the article's month).
+  if (t && t->to_date && carry.period && carry.period->kind == TimeKind::kPeriod && carry.period->year == t->year &&
+      carry.period->month_from == 1 && carry.period->month_to > 0 && carry.period->month_to <= t->month_to) {
+    t->month_to = carry.period->month_to;
+  }
   if (!t || !t->fiscal) return t;
   // Unresolved fiscal months stay fiscal, and PeriodKnown says no: the figure is left out.
   std::optional<TimeExpr> calendar = ResolveFiscal(doc, *t);

@@ -16,6 +16,14 @@ bool Is(const std::vector<Token>& toks, size_t i, size_t end, std::string_view w
   return i < end && std::string_view(toks[i].norm) == w;
 }
 
+// Whether "since the start of" / "since the beginning of" ends right before token y.
+bool SinceTheStartOf(const std::vector<Token>& toks, size_t begin, size_t y) {
+  if (y < begin + 4) return false;
+  auto w = [&](size_t k) { return std::string_view(toks[k].norm); };
+  return w(y - 1) == "of" && (w(y - 2) == "start" || w(y - 2) == "beginning") && w(y - 3) == "the" &&
+         w(y - 4) == "since";
+}
+
 int SmallNumber(const Token& t) {
   if (t.kind == TokenKind::kNumber && t.integer && t.value >= 1 && t.value <= 99) {
     return static_cast<int>(t.value);
@@ -596,7 +604,17 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
                                                       std::string_view(toks[k].norm) == "billion"));
         if (!money_like) {
           e.year = y;
-          if (prev == "since") {
+          if (SinceTheStartOf(toks, begin, i)) {
+            // "since the start of 2024" ("с начала 2024 года"): the part of the year up to
+            // the article's month, never the whole year; its months are unknown when the
+            // year is not the article's.
+            e.kind = TimeKind::kPeriod;
+            e.begin = i - 4;
+            e.month_from = y == article.year ? 1 : 0;
+            e.month_to = y == article.year ? article.month : 0;
+            e.relative = true;
+            e.to_date = true;
+          } else if (prev == "since") {
             e.kind = TimeKind::kSince;
             e.begin = i - 1;
           } else if ((prev == "by" || prev == "until" || prev == "till" || prev == "before" ||
@@ -628,6 +646,18 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
       e.month_to = 12;
       e.relative = true;
       j = i + 2;
+      found = true;
+    } else if (!found && w == "since" && i + 5 < end && Is(toks, i + 1, end, "the") &&
+               (Is(toks, i + 2, end, "start") || Is(toks, i + 2, end, "beginning")) && Is(toks, i + 3, end, "of") &&
+               (Is(toks, i + 4, end, "the") || Is(toks, i + 4, end, "this")) && Is(toks, i + 5, end, "year")) {
+      // "since the start of the year" ("с начала года"): January to the article's month.
+      e.kind = TimeKind::kPeriod;
+      e.year = article.year;
+      e.month_from = 1;
+      e.month_to = article.month;
+      e.relative = true;
+      e.to_date = true;
+      j = i + 6;
       found = true;
     } else if (!found && (w == "this" || w == "current") && Is(toks, i + 1, end, "year")) {
       e.kind = TimeKind::kPeriod;

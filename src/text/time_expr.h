@@ -49,6 +49,9 @@ struct TimeExpr {
   // With `fiscal` and no months: a whole fiscal year relative to the article's ("last fiscal
   // year": -1), named by its end once the start is known.
   int fiscal_offset = 0;
+  // "since the start of (the year|2024)": the months up to the article's, a guess the
+  // reader replaces by the months of the period the text is about (PeriodFor).
+  bool to_date = false;
 };
 
 // Finds the time expressions in toks[begin, end), left to right, non-overlapping.

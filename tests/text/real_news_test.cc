@@ -927,6 +927,25 @@ TEST(RealNewsTest, ABaselineAmountWithItsOwnPeriodIsOfThatPeriod) {
                "trade_growth CHN KAZ 2024 1-6 12.00%"}));
 }
 
+TEST(RealNewsTest, SinceTheStartOfTheYearIsThePartOfTheYearToDate) {
+  // Up to the article's month, never the whole year; no figure when the date is unknown.
+  const Date june = Date::Ymd(2024, 6, 20);
+  EXPECT_EQ(Claims("Since the beginning of 2024, Kazakhstan's trade with China reached $15 billion.", june),
+            V{"trade_total KAZ CHN 2024 1-6 $15000000000"});
+  EXPECT_EQ(Claims("С начала текущего года товарооборот Армении и Ирана вырос на 12%.", june),
+            V{"trade_growth ARM IRN 2024 1-6 12.00%"});
+  EXPECT_EQ(Claims("С начала 2023 года товарооборот Армении и Ирана составил 500 млн долларов.", std::nullopt), V{});
+  // Of an earlier year its months are unknown (it runs into the article's year).
+  EXPECT_EQ(Claims("С начала 2023 года товарооборот Армении и Ирана составил 500 млн долларов.", june),
+            V{"trade_total ARM IRN 2023 - $500000000"});
+  // After a period of that year from January, it is that period.
+  EXPECT_EQ(Claims("In January-April 2024 trade between Armenia and Iran reached $200 million. Since the start of "
+                   "the year Armenian exports to Iran rose by 5%, to $50 million.",
+                   june),
+            (V{"trade_total ARM IRN 2024 1-4 $200000000", "trade_flow ARM IRN 2024 1-4 $50000000",
+               "trade_growth ARM IRN 2024 1-4 5.000%"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
