@@ -245,6 +245,13 @@ bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;
     if (doc.norm(b - 1) == "of") break;  // "an increase of": the noun right before
   }
+  // "has increased the trade turnover with Italy by $6.4 billion": the verb's object
+  // between the verb and "by", with no number or comma in it.
+  for (size_t k = b - 1; doc.norm(b - 1) == "by" && k > s.begin && k + 9 > b - 1; --k) {
+    const std::string& w = doc.norm(k - 1);
+    if (doc.tok(k - 1).kind == TokenKind::kNumber || w == "," || w == ";") break;
+    if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;
+  }
   return false;
 }
 

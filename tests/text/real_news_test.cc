@@ -946,6 +946,15 @@ TEST(RealNewsTest, SinceTheStartOfTheYearIsThePartOfTheYearToDate) {
                "trade_growth ARM IRN 2024 1-4 5.000%"}));
 }
 
+TEST(RealNewsTest, AVerbOfChangeWithItsObjectBeforeByDollarsIsAChange) {
+  // "increased the trade turnover with Italy by $6.4 billion": a change, not a level.
+  EXPECT_EQ(Claims("Kazakhstan boosted its exports to China by $1.2 billion in 2023, to $15 billion."),
+            V{"trade_flow KAZ CHN 2023 1-12 $15000000000"});
+  EXPECT_EQ(Claims("Georgia has expanded the trade turnover with Armenia by $300 million in January-June 2024. "
+                   "In January-June, trade between the two countries amounted to $1.1 billion."),
+            V{"trade_total GEO ARM 2024 1-6 $1100000000"});
+}
+
 }  // namespace
 
 }  // namespace dyad::text
