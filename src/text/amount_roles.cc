@@ -61,6 +61,13 @@ bool ProductFlow(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t p
 // of its own right after it: the level a growth figure is measured from.
 bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b) {
   if (b <= s.begin) return false;
+  // "against exports (worth) of $166.85m in the same period of 2018": the flow named again
+  // between the comparison word and the amount.
+  if (b >= s.begin + 3 && doc.norm(b - 1) == "of") {
+    size_t f = b - 2;
+    if (doc.norm(f) == "worth" && f > s.begin) --f;
+    if ((doc.Is(f, W::kExportWord) || doc.Is(f, W::kImportWord)) && f > s.begin) b = f;
+  }
   const std::string& p = doc.norm(b - 1);
   if (p == "from" || p == "against" || p == "versus" || p == "vs") return true;
   return (p == "with" || p == "to") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord);

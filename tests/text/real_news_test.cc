@@ -860,6 +860,16 @@ TEST(RealNewsTest, TheSameTimeLastYearIsABaselineNotThePeriod) {
             V{"trade_total CHL PER 2023 1-12 $4000000000"});
 }
 
+TEST(RealNewsTest, AFlowNamedAgainAfterAComparisonWordIsTheBaseline) {
+  // "against exports (worth) of $X in the same period of <year>": the earlier figure.
+  EXPECT_EQ(Claims("Jordan's exports to Iraq fell to $52.4m in May 2024, against exports worth of $61.3m in same "
+                   "period of 2023."),
+            (V{"trade_flow JOR IRQ 2024 5-5 $52400000", "trade_flow JOR IRQ 2023 5-5 $61300000"}));
+  EXPECT_EQ(Claims("Nepal's imports from India rose to $1.1 billion in the first quarter of 2024, compared with "
+                   "imports of $0.9 billion in the same period of 2023."),
+            (V{"trade_flow IND NPL 2024 1-3 $1100000000", "trade_flow IND NPL 2023 1-3 $900000000"}));
+}
+
 TEST(RealNewsTest, TheCorrespondingPeriodIsTheSamePeriod) {
   const std::string first = "Trade between Chile and Peru reached $2.5 billion in January-July 2024. ";
   EXPECT_EQ(Claims(first + "During the corresponding period of 2023, trade between Chile and Peru stood at $2.1 billion."),
