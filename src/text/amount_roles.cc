@@ -247,6 +247,26 @@ bool WithGroup(const Doc& doc, const SentenceInfo& s, size_t cue_pos, size_t lim
 // level (and gives no claim).
 bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   size_t b = m.hedge_begin;
+  // "trade turnover exceeded $28.2 million compared to the same period last year, having
+  // made up $295.7 million": an amount compared, then the level stated after "having",
+  // is the difference.
+  if (m.end + 1 < s.end && doc.Is(m.end, W::kComparisonWord) &&
+      (doc.norm(m.end + 1) == "to" || doc.norm(m.end + 1) == "with")) {
+    for (const Money& o : s.money) {
+      if (o.begin <= m.end) continue;
+      // "having made up / stood at / amounted to", not "having grown by".
+      for (size_t k = o.hedge_begin; k > m.end && k + 4 > o.hedge_begin; --k) {
+        if (doc.norm(k - 1) != "having") continue;
+        bool level = false, change = false;
+        for (size_t q = k; q < o.hedge_begin; ++q) {
+          level = level || doc.Is(q, W::kActualMarker);
+          bool made_up = doc.norm(q) == "up" && q > k && doc.Is(q - 1, W::kShareMakeVerb);
+          change = change || ((doc.Is(q, W::kGrowthUp) || doc.Is(q, W::kGrowthDown)) && !made_up);
+        }
+        if (level && !change) return true;
+      }
+    }
+  }
   if (b < s.begin + 2 || (doc.norm(b - 1) != "by" && doc.norm(b - 1) != "of")) return false;
   for (size_t k = b - 1; k > s.begin && k + 4 > b - 1; --k) {
     if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;

@@ -965,6 +965,17 @@ TEST(RealNewsTest, AVerbOfChangeWithItsObjectBeforeByDollarsIsAChange) {
             V{"trade_total GEO ARM 2024 1-6 $1100000000"});
 }
 
+TEST(RealNewsTest, AnAmountComparedThenTheLevelAfterHavingIsTheDifference) {
+  // "exceeded $X compared to the same period last year, having made up $Y": X is the change.
+  EXPECT_EQ(Claims("In the first 5 months of 2024, trade turnover between Kazakhstan and Turkey exceeded $50.3 "
+                   "million compared to the same period last year, having stood at $1.2 billion."),
+            V{"trade_total KAZ TUR 2024 1-5 $1200000000"});
+  // Not when the later amount is a change ("having grown by").
+  EXPECT_EQ(Claims("In the first 5 months of 2024, trade turnover between Kazakhstan and Turkey reached $1.2 billion "
+                   "compared to the same period last year, having grown by $50.3 million."),
+            V{"trade_total KAZ TUR 2024 1-5 $1200000000"});
+}
+
 }  // namespace
 
 }  // namespace dyad::text
