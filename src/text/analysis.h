@@ -119,6 +119,10 @@ struct Carry {
   // the same whole.
   std::string share_country, share_measure;
   int share_sentence = -100;
+  // The pair of a trade total the last sentence named without a figure ("Trade between
+  // Tajikistan and Kazakhstan grew in 2023."), for "This figure amounted to ..." next.
+  std::vector<std::string> named_total_parties;
+  int named_total_sentence = -100;
   // The country of the leader last named ("Belarus' president", "белорусский лидер"), for
   // a quoted "for us, you are the third partner".
   std::string speaker_country;

@@ -183,7 +183,19 @@ Continued ContinuedFigure(const Doc& doc, const SentenceInfo& s, const Money& m,
       return k;
     }
   }
-  if (!carry.last_trade_sentence) return k;
+  if (!carry.last_trade_sentence) {
+    // "Товарооборот Таджикистана и Казахстана в 2023 году вырос. Данный показатель составил
+    // 1,1 млрд долларов": "this figure" after a sentence that named a total but no figure.
+    bool this_figure = false;
+    for (size_t q = cb; q + 1 < m.hedge_begin; ++q) {
+      this_figure = this_figure || (doc.norm(q) == "this" && doc.norm(q + 1) == "figure");
+    }
+    if (this_figure && carry.named_total_parties.size() == 2 && carry.sentence_index - carry.named_total_sentence == 1) {
+      k.cue = Cue::kTotal;
+      k.parties = carry.named_total_parties;
+    }
+    return k;
+  }
   if (referent && carry.last_figure_cue != Cue::kNone) {
     k.cue = carry.last_figure_cue;
     k.parties = carry.last_figure_parties;
@@ -504,6 +516,19 @@ void TradeClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::vecto
     // "compared with $2.5 billion a year earlier" does not date the next sentence.
     if (std::find(f.baseline_claims.begin(), f.baseline_claims.end(), q) == f.baseline_claims.end()) {
       figures.push_back(&(*out)[q]);
+    }
+  }
+  if (out->size() == f.first_claim && s.money.empty() && s.percents.empty()) {
+    // A total named without a figure, of two countries: what "this figure" next refers to.
+    for (size_t k = s.begin; k < s.end; ++k) {
+      if (CueAt(doc, s, k) != Cue::kTotal || HasWorldWordBefore(doc, s, k)) continue;
+      auto [cb, ce] = ClauseOf(s, k);
+      std::vector<std::string> parties = TotalParties(doc, s, cb, ce);
+      if (parties.size() == 2 && !CountriesIn(s, cb, ce).empty()) {
+        carry->named_total_parties = parties;
+        carry->named_total_sentence = carry->sentence_index;
+      }
+      break;
     }
   }
   carry->EndTradeSentence(s.times, out->size() > f.first_claim, figures, NamedFlow(doc, s), s.range->quoted);
