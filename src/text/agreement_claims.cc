@@ -22,7 +22,7 @@ struct Head {
 
 // The head noun of an agreement at token i, if any.
 bool HeadAt(const Doc& doc, const SentenceInfo& s, size_t i, Head* h) {
-  static const std::unordered_map<std::string, std::pair<const char*, bool>> kHeads = {
+  static const std::unordered_map<std::string_view, std::pair<const char*, bool>> kHeads = {
       {"treaty", {"treaty", false}},          {"treaties", {"treaty", true}},
       {"agreement", {"agreement", false}},    {"agreements", {"agreement", true}},
       {"accord", {"agreement", false}},       {"accords", {"agreement", true}},
@@ -37,7 +37,7 @@ bool HeadAt(const Doc& doc, const SentenceInfo& s, size_t i, Head* h) {
       {"declarations", {"declaration", true}}, {"contracts", {"contract_package", true}},
       {"deals", {"contract_package", true}},  {"documents", {"agreement", true}},
   };
-  const std::string& w = doc.norm(i);
+  std::string_view w = doc.norm(i);
   if (w == "road" && i + 1 < s.end && doc.norm(i + 1) == "map") {
     *h = {i, 2, "roadmap", false};
     return true;
@@ -62,7 +62,7 @@ bool HeadAt(const Doc& doc, const SentenceInfo& s, size_t i, Head* h) {
   return true;
 }
 
-bool IsDeterminer(const std::string& w) {
+bool IsDeterminer(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
          w == "those" || w == "its" || w == "their" || w == "our";
 }
@@ -70,7 +70,7 @@ bool IsDeterminer(const std::string& w) {
 // Words that end a title after its head noun.
 bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
   const Token& t = doc.tok(k);
-  const std::string& w = t.norm;
+  std::string_view w = t.norm;
   // Right after the head a complement starts with a preposition ("agreement on ...",
   // "memorandum of understanding"); anything else ("documents include ...") ends it.
   {
@@ -107,7 +107,7 @@ bool EndsTitle(const Doc& doc, const SentenceInfo& s, size_t k, size_t limit) {
   // "amendments to the agreement on ..." continues a title; "to boost trade" ends it.
   if (w == "to") return !(k + 1 < limit && (doc.norm(k + 1) == "the" || doc.norm(k + 1) == "a"));
   if (w == "and" && k + 1 < limit) {
-    const std::string& n = doc.norm(k + 1);
+    std::string_view n = doc.norm(k + 1);
     if (IsDeterminer(n) || n == "one" || doc.tok(k + 1).kind == TokenKind::kNumber) return true;
     Head h;
     if (HeadAt(doc, s, k + 1, &h)) return true;
@@ -194,11 +194,11 @@ void ParseBetween(const Doc& doc, const SentenceInfo& s, size_t b, size_t e,
 // "in Dushanbe", "at Astana", "(visit|trip) to Ashgabat".
 bool IsPlaceMention(const Doc& doc, const SentenceInfo& s, const Mention& m) {
   if (m.begin <= s.begin) return false;
-  const std::string& p = doc.norm(m.begin - 1);
+  std::string_view p = doc.norm(m.begin - 1);
   if (p == "in" || p == "at") return true;
   if (p == "to") {
     for (size_t k = m.begin - 1; k > s.begin && k + 6 > m.begin; --k) {
-      const std::string& w = doc.norm(k - 1);
+      std::string_view w = doc.norm(k - 1);
       if (w == "visit" || w == "trip" || w == "travelled" || w == "traveled" || w == "arrived") return true;
     }
   }
@@ -213,14 +213,14 @@ std::string LevelFor(const Doc& doc, const SentenceInfo& s, const AgreementInfo&
     if (p.kind == "agency") return "agency";
   }
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (w == "president" || w == "presidents" || w == "heads" || w == "leaders") {
       if (w == "heads" && !(k + 2 < s.end && doc.norm(k + 1) == "of" && doc.norm(k + 2) == "state")) continue;
       return "heads_of_state";
     }
   }
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if ((w == "prime" && k + 1 < s.end && doc.norm(k + 1) == "minister") ||
         (w == "prime" && k + 1 < s.end && doc.norm(k + 1) == "ministers") || w == "intergovernmental" ||
         w == "governments" || w == "government" || w == "premiers") {
@@ -228,7 +228,7 @@ std::string LevelFor(const Doc& doc, const SentenceInfo& s, const AgreementInfo&
     }
   }
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (w == "minister" || w == "ministers" || w == "ministry" || w == "ministries") return "ministry";
   }
   return "";
@@ -275,7 +275,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   // Sentence-level facts.
   bool signing = false, planned = false;
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (doc.Is(k, W::kSigningVerb)) {
       if (w == "reached" || w == "struck" || w == "entered") {
         bool near_head = false;
@@ -286,7 +286,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       }
       signing = true;
       if (k > s.begin) {
-        const std::string& p = doc.norm(k - 1);
+        std::string_view p = doc.norm(k - 1);
         if (p == "will" || p == "to" || p == "would" || p == "shall") planned = true;
       }
     }
@@ -296,7 +296,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   }
   bool was_planned = planned;
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (w == "signed" && k > s.begin && (doc.norm(k - 1) == "have" || doc.norm(k - 1) == "has" ||
                                          doc.norm(k - 1) == "were" || doc.norm(k - 1) == "was")) {
       was_planned = false;  // "have signed" wins over a draft mentioned in passing
@@ -306,8 +306,8 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   // An enumeration continues the previous sentence's signing ("These included ...").
   bool enumeration = false;
   if (s.end - s.begin >= 2) {
-    const std::string& w0 = doc.norm(s.begin);
-    const std::string& w1 = doc.norm(s.begin + 1);
+    std::string_view w0 = doc.norm(s.begin);
+    std::string_view w1 = doc.norm(s.begin + 1);
     if (((w0 == "these" || w0 == "they" || w0 == "those") &&
          (w1 == "included" || w1 == "include" || w1 == "includes" || w1 == "are" || w1 == "were")) ||
         (w0 == "among" && (w1 == "them" || w1 == "the")) || w0 == "including" ||
@@ -359,7 +359,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   {
     bool event = false;
     for (size_t k = s.begin; k < s.end; ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       if (w == "talks" || w == "visit" || w == "summit" || w == "meeting" || w == "met" ||
           w == "negotiations" || w == "forum" || w == "ceremony" || w == "held" || w == "signed") {
         event = true;
@@ -393,7 +393,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
     bool sister = false;
     while (k > s.begin && h.pos - k < 5) {
       const Token& t = doc.tok(k - 1);
-      const std::string& w = t.norm;
+      std::string_view w = t.norm;
       if (IsDeterminer(w)) {
         det = w;
         break;
@@ -453,7 +453,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
       if (m.begin > h.pos && m.begin < std::min(s.end, h.pos + 12)) {
         bool linked = false;
         for (size_t q = h.pos + h.len; q < m.hedge_begin; ++q) {
-          const std::string& w = doc.norm(q);
+          std::string_view w = doc.norm(q);
           if (w == "worth" || w == "valued" || w == "totaling" || w == "totalling" || w == "total" ||
               w == "amounting" || w == "value" || w == "tune" || w == "sum") {
             linked = true;
@@ -631,7 +631,7 @@ void AgreementClaims(const Doc& doc, const SentenceInfo& s, Carry* carry, std::v
   if (heads.empty() || out->size() == first_new) {
     bool about_signing = false;
     for (size_t k = s.begin; k < s.end; ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       if (w == "signing" || w == "ceremony" || w == "signed" || w == "talks" || w == "took") about_signing = true;
     }
     if (about_signing && carry->last_agreement >= 0 && carry->sentence_index > 0) {
@@ -706,7 +706,7 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
     for (size_t k = i; k > s.begin && k + 7 > i; --k) {
       Head h;
       if (HeadAt(doc, s, k - 1, &h) && k - 1 + h.len < s.end) {
-        const std::string& after = doc.norm(k - 1 + h.len);
+        std::string_view after = doc.norm(k - 1 + h.len);
         if (after == "on" || after == "of" || after == "for" || after == "regarding" || after == "concerning") {
           in_title = true;
         }
@@ -716,7 +716,7 @@ void AreaClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>* out) 
     // The list runs to the end of the clause (",", "and" and "as well as" continue it).
     size_t end = start;
     while (end < s.end && end - start < 30) {
-      const std::string& x = doc.norm(end);
+      std::string_view x = doc.norm(end);
       if (x == ";" || x == "." || x == "while" || x == "but" || x == "which" || x == "between" ||
           x == "with" || x == "to" || x == "for" || x == "by") {
         break;

@@ -8,7 +8,7 @@ using W = WordClass;
 
 // A target-mode word at k: a goal word, or a base verb after "to" or a modal.
 bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
-  const std::string& w = doc.norm(k);
+  std::string_view w = doc.norm(k);
   if (doc.Is(k, W::kTargetMarker)) {
     // "agreed" and "set" only with what follows: "agreed to", "set a goal".
     if (w == "agreed") return k + 1 < s.end && doc.norm(k + 1) == "to";
@@ -18,13 +18,13 @@ bool TargetWordAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   }
   // "the goal of reaching", "aimed at increasing": a gerund after a goal word.
   if (doc.Is(k, W::kGoalGerund) && k > s.begin) {
-    const std::string& p = doc.norm(k - 1);
+    std::string_view p = doc.norm(k - 1);
     // "their commitment to reaching", "committed to bringing": "to" after a goal word.
     if (p == "to" && k >= s.begin + 2 && doc.Is(k - 2, W::kTargetMarker)) return true;
     return p == "of" || p == "at" || p == "on" || p == "toward" || p == "towards";
   }
   if (doc.Is(k, W::kTargetVerb) && k > s.begin) {
-    const std::string& p = doc.norm(k - 1);
+    std::string_view p = doc.norm(k - 1);
     return p == "to" || p == "will" || p == "would" || p == "could" || p == "can" || p == "should" ||
            p == "further" || p == "of";
   }
@@ -68,7 +68,7 @@ bool BaselinePosition(const Doc& doc, const SentenceInfo& s, size_t b) {
     if (doc.norm(f) == "worth" && f > s.begin) --f;
     if ((doc.Is(f, W::kExportWord) || doc.Is(f, W::kImportWord)) && f > s.begin) b = f;
   }
-  const std::string& p = doc.norm(b - 1);
+  std::string_view p = doc.norm(b - 1);
   if (p == "from" || p == "against" || p == "versus" || p == "vs") return true;
   return (p == "with" || p == "to") && b >= s.begin + 2 && doc.Is(b - 2, W::kComparisonWord);
 }
@@ -91,7 +91,7 @@ bool VagueYears(const Doc& doc, const SentenceInfo& s, const Money& m) {
   auto [cb, ce] = ClauseOf(s, m.begin);
   for (size_t k = cb + 1; k < ce; ++k) {
     if (doc.norm(k) != "years") continue;
-    const std::string& p = doc.norm(k - 1);
+    std::string_view p = doc.norm(k - 1);
     bool vague = p == "these" || p == "those" || p == "recent" ||
                  (p == "the" && k >= cb + 2 && (doc.norm(k - 2) == "over" || doc.norm(k - 2) == "through")) ||
                  (p == "for" && !(k + 1 < ce && doc.tok(k + 1).kind == TokenKind::kNumber));
@@ -131,7 +131,7 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (t.kind != TimeKind::kBaseline || t.begin < cb || t.begin >= ce) continue;
     // "the same period ...", "a year earlier", "the previous year"; not "year-on-year",
     // which qualifies a change.
-    const std::string& w = doc.norm(t.begin);
+    std::string_view w = doc.norm(t.begin);
     bool same = doc.Is(t.begin, W::kSameWord);
     if (!same && w != "a" && w != "previous" && w != "prior" && w != "preceding") continue;
     if (same && t.end - t.begin <= 2) continue;  // "in the same period": the one named before
@@ -146,7 +146,7 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     // "46.1 percent higher than the same period last year – $371.8 million", "... (a
     // year earlier: $2 billion)": an amount set off right after the baseline is its level.
     if (t.end + 1 == m.hedge_begin) {
-      const std::string& sep = doc.norm(t.end);
+      std::string_view sep = doc.norm(t.end);
       if (sep == "-" || sep == "--" || sep == "(" || sep == ":" || sep == "\xE2\x80\x93" || sep == "\xE2\x80\x94") {
         return true;
       }
@@ -156,7 +156,7 @@ bool YearBeforeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
     size_t b = t.begin;
     while (b > cb && (doc.norm(b - 1) == "the" || doc.norm(b - 1) == "in" || doc.norm(b - 1) == "of")) --b;
     if (b > cb) {
-      const std::string& p = doc.norm(b - 1);
+      std::string_view p = doc.norm(b - 1);
       if (p == "than" || p == "on" || p == "over" || BaselinePosition(doc, s, b)) continue;
     }
     // Before the amount with no other figure or verb of change between ("rose 12% from
@@ -275,7 +275,7 @@ bool ChangeAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   // "has increased the trade turnover with Italy by $6.4 billion": the verb's object
   // between the verb and "by", with no number or comma in it.
   for (size_t k = b - 1; doc.norm(b - 1) == "by" && k > s.begin && k + 9 > b - 1; --k) {
-    const std::string& w = doc.norm(k - 1);
+    std::string_view w = doc.norm(k - 1);
     if (doc.tok(k - 1).kind == TokenKind::kNumber || w == "," || w == ";") break;
     if (doc.Is(k - 1, W::kGrowthUp) || doc.Is(k - 1, W::kGrowthDown)) return true;
   }
@@ -333,7 +333,7 @@ bool RestatedInDollars(const Doc& doc, const SentenceInfo& s, const Money& m) {
     if (next.hedge_begin < m.end || next.hedge_begin > m.end + 4 || next.currency != "USD") continue;
     bool restates = false;
     for (size_t k = m.end; k < next.hedge_begin; ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       if (w == "(" || w == "or" || w == "equivalent" || w == "equal") restates = true;
       else if (w != "," && w != "to" && w != "-") return false;
     }
@@ -415,7 +415,7 @@ bool RateAmount(const Doc& doc, const SentenceInfo& s, const Money& m) {
   size_t k = m.end;
   while (k < s.end && k < m.end + 2 && (doc.norm(k) == "dollar" || doc.norm(k) == "dollars")) ++k;
   if (k + 1 >= s.end) return false;
-  const std::string& a = doc.norm(k);
+  std::string_view a = doc.norm(k);
   return (a == "a" || a == "per" || a == "each" || a == "every") && doc.Is(k + 1, W::kRateUnit);
 }
 
@@ -428,7 +428,7 @@ bool ForecastForNow(const Doc& doc, const SentenceInfo& s, const Money& m, std::
   bool forecast = false;
   for (size_t k = m.hedge_begin; k > cb && k + 12 > m.hedge_begin; --k) {
     if (!doc.Is(k - 1, W::kForecastMarker) || k < cb + 2) continue;
-    const std::string& be = doc.norm(k - 2);
+    std::string_view be = doc.norm(k - 2);
     forecast = forecast || doc.norm(k - 1) == "seen" || be == "is" || be == "are" || be == "was" ||
                be == "were" || be == "be" || be == "been";
   }

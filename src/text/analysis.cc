@@ -15,7 +15,7 @@ using W = WordClass;
 Cue CueAt(const Doc& doc, const SentenceInfo& s, size_t i) {
   const Token& t = doc.tok(i);
   if (t.kind != TokenKind::kWord) return Cue::kNone;
-  const std::string& w = t.norm;
+  std::string_view w = t.norm;
   auto world_before = [&](size_t k) {
     for (size_t d = 1; d <= 2 && k >= s.begin + d; ++d) {
       if (doc.Is(k - d, W::kWorldModifier)) return true;
@@ -78,7 +78,7 @@ bool PartnerMarket(const Doc& doc, const SentenceInfo& s, size_t i) {
     if (r.end <= i && r.end + 3 >= i) return true;  // "the Chinese market", "Russia's market"
   }
   for (size_t k = i; k > s.begin && k + 3 > i; --k) {
-    const std::string& w = doc.norm(k - 1);
+    std::string_view w = doc.norm(k - 1);
     if (w == "," || w == ";" || w == "(") break;
     // "its biggest market", "the third-largest export market", "their markets".
     if (doc.Is(k - 1, W::kSuperlative) || doc.Is(k - 1, W::kRankOrdinal) || doc.Is(k - 1, W::kExportWord) ||
@@ -137,7 +137,7 @@ void MarkComparedPeriods(const Doc& doc, SentenceInfo* s) {
     if (b > s->begin && (doc.norm(b - 1) == "in" || doc.norm(b - 1) == "the")) --b;
     if (b > s->begin && doc.norm(b - 1) == "in") --b;  // "than in the first half"
     if (b <= s->begin) continue;
-    const std::string& p = doc.norm(b - 1);
+    std::string_view p = doc.norm(b - 1);
     // "from January to May 2023" is a period of several months, not a baseline.
     bool month_range = t.month_from > 0 && t.month_to > t.month_from;
     bool base = p == "than" || (p == "from" && !month_range) || p == "against" || p == "versus" || p == "vs" ||
@@ -177,11 +177,11 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
         r.end = m.end;
         r.code = m.entity->code;
         r.adjective = m.entity->adjective;
-        r.possessive = m.end < s.end && toks[m.end].norm == "'s";
+        r.possessive = m.end < s.end && doc.norm(m.end) == "'s";
         // "the Chinese province of Xinjiang", "Tatarstan, a Russian republic": a part of
         // the country is not the country ("the Kazakh republic" may be the country).
         if (r.adjective && m.end < s.end && doc.Is(m.end, W::kSubnationalNoun) &&
-            (toks[m.end].norm != "republic" || (m.begin > s.begin && toks[m.begin - 1].norm == "a"))) {
+            (doc.norm(m.end) != "republic" || (m.begin > s.begin && doc.norm(m.begin - 1) == "a"))) {
           r.subnational = true;
           r.excluded = true;
         }
@@ -200,16 +200,16 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
   }
   // References to the pair: "the two countries", "both nations", "bilateral", "mutual".
   for (size_t i = s.begin; i < s.end; ++i) {
-    const std::string& w = toks[i].norm;
+    std::string_view w = toks[i].norm;
     size_t len = 0;
     if ((w == "two" || w == "both") && i + 1 < s.end && doc.Is(i + 1, W::kPairNoun) &&
-        toks[i + 1].norm != "leaders") {
+        doc.norm(i + 1) != "leaders") {
       len = 2;
     } else if (w == "bilateral" || w == "mutual") {
       len = 1;
-    } else if ((w == "sides" || w == "parties") && i > s.begin && toks[i - 1].norm == "the") {
+    } else if ((w == "sides" || w == "parties") && i > s.begin && doc.norm(i - 1) == "the") {
       len = 1;
-    } else if (w == "between" && i + 1 < s.end && toks[i + 1].norm == "them") {
+    } else if (w == "between" && i + 1 < s.end && doc.norm(i + 1) == "them") {
       len = 2;
     }
     if (len > 0) {
@@ -228,19 +228,19 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
     CountryRef& r = s.countries[k];
     if (r.code == "*") continue;
     size_t b = r.begin;
-    if (b > s.begin && toks[b - 1].norm == "the") --b;
+    if (b > s.begin && doc.norm(b - 1) == "the") --b;
     if (b > s.begin) {
-      const std::string& p = toks[b - 1].norm;
+      std::string_view p = toks[b - 1].norm;
       // "among Russia's trading partners": the possessor is the country ranked in, not
       // one compared against.
       bool among_possessor = p == "among" && r.possessive;
-      if (doc.Is(b - 1, W::kExcluder) && !among_possessor && !(p == "as" && !(b > s.begin + 1 && toks[b - 2].norm == "such"))) {
+      if (doc.Is(b - 1, W::kExcluder) && !among_possessor && !(p == "as" && !(b > s.begin + 1 && doc.norm(b - 2) == "such"))) {
         r.excluded = true;
       }
-      if (p == "of" && b > s.begin + 1 && toks[b - 2].norm == "ahead") r.excluded = true;
+      if (p == "of" && b > s.begin + 1 && doc.norm(b - 2) == "ahead") r.excluded = true;
       // "second only to Russia", "trailed only China": ranked above.
       if (p == "only" && b > s.begin + 1 && doc.Is(b - 2, W::kExcluder)) r.excluded = true;
-      if (p == "to" && b > s.begin + 1 && toks[b - 2].norm == "only") r.excluded = true;
+      if (p == "to" && b > s.begin + 1 && doc.norm(b - 2) == "only") r.excluded = true;
     }
     // "after Russia and China", "overtook the UAE, Iraq, and Indonesia", "trailed China
     // (Hong Kong included), the EU and the US": the list continues the exclusion.
@@ -252,15 +252,15 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
           break;
         }
       }
-      if (first < b && first > s.begin && doc.Is(first - 1, W::kExcluder) && toks[first - 1].norm != "as") {
+      if (first < b && first > s.begin && doc.Is(first - 1, W::kExcluder) && doc.norm(first - 1) != "as") {
         r.excluded = true;
       }
     }
   }
   // Clause boundaries.
   for (size_t i = s.begin + 1; i < s.end; ++i) {
-    const std::string& w = toks[i].norm;
-    const std::string& p = toks[i - 1].norm;
+    std::string_view w = toks[i].norm;
+    std::string_view p = toks[i - 1].norm;
     if (p == ";" || (p == ":" && false)) {
       s.boundaries.push_back(i);
     } else if (w == "while" || w == "whereas" || w == "but" || w == "although" || w == "meanwhile" ||
@@ -272,8 +272,8 @@ SentenceInfo Analyze(const Doc& doc, const SentenceRange& range) {
       // ", and Tajikistan sends ..." starts a new clause; ", and food products" does not,
       // nor does the end of a list compared against ("after Russia, China, and Iran").
       for (const CountryRef& r : s.countries) {
-        if (r.code != "*" && !r.excluded && (r.begin == i + 1 || (r.begin == i + 2 && (toks[i + 1].norm == "the" ||
-                                                                         toks[i + 1].norm == "its")))) {
+        if (r.code != "*" && !r.excluded && (r.begin == i + 1 || (r.begin == i + 2 && (doc.norm(i + 1) == "the" ||
+                                                                         doc.norm(i + 1) == "its")))) {
           s.boundaries.push_back(i);
           break;
         }
@@ -288,7 +288,7 @@ size_t ListStart(const Doc& doc, const SentenceInfo& s, size_t b) {
   size_t k = b, start = b;
   bool separated = false;
   for (int steps = 0; k > s.begin && steps < 24; ++steps) {
-    const std::string& w = toks[k - 1].norm;
+    std::string_view w = toks[k - 1].norm;
     if (w == "," || w == "and" || w == "or") {
       separated = true;
       --k;
@@ -301,8 +301,8 @@ size_t ListStart(const Doc& doc, const SentenceInfo& s, size_t b) {
     }
     if (w == ")") {
       size_t q = k - 1;
-      while (q > s.begin && q + 12 > k && toks[q].norm != "(") --q;
-      if (toks[q].norm != "(") break;
+      while (q > s.begin && q + 12 > k && doc.norm(q) != "(") --q;
+      if (doc.norm(q) != "(") break;
       k = q;
       continue;
     }
@@ -540,7 +540,7 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
     // "the agreement signed in 2021", "established in 1992", "since they set up diplomatic
     // ties in 1992" date something else.
     for (size_t k = t.begin; k > s.begin && k + 3 > t.begin; --k) {
-      const std::string& w = doc.norm(k - 1);
+      std::string_view w = doc.norm(k - 1);
       if (w == "signed" || w == "adopted" || w == "established" || w == "founded" || w == "since" ||
           w == "concluded" || w == "launched" || w == "opened" || w == "built" || w == "diplomatic") {
         return false;
@@ -571,7 +571,7 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
   // "Currently, trade stands at $400 million": the present, whatever else is dated;
   // but "In 2018, China's share stands at 60%" is dated by the year before the verb.
   for (size_t k = cb; k < pos; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     bool dated_before = false;
     for (const TimeExpr& t : s.times) {
       dated_before = dated_before || (t.begin >= cb && t.end <= k && is_period(t));
@@ -667,7 +667,7 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
       if (t.kind != TimeKind::kBaseline || t.year == 0 || t.begin < cb + 1 || t.begin >= ce) continue;
       size_t b = t.begin;
       if (b > cb + 1 && doc.norm(b - 1) == "the") --b;
-      const std::string& p = doc.norm(b - 1);
+      std::string_view p = doc.norm(b - 1);
       if (p != "in" && p != "during" && p != "over" && p != "for") continue;
       if (t.end > pos) continue;  // before the figure it dates
       if (b >= cb + 2 && (doc.Is(b - 2, W::kComparisonWord) || doc.norm(b - 2) == "than")) continue;

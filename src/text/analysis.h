@@ -63,7 +63,8 @@ struct Doc {
   const Lexicon* lex = nullptr;  // of the language being read, for words not at a token
   const Token& tok(size_t i) const { return (*toks)[i]; }
   bool Is(size_t i, WordClass c) const { return (classes[i] & Bit(c)) != 0; }
-  const std::string& norm(size_t i) const { return (*toks)[i].norm; }
+  // A view, so that comparing it with a literal checks the length before the bytes.
+  std::string_view norm(size_t i) const { return (*toks)[i].norm; }
 };
 
 // What a word says an amount is about.

@@ -37,7 +37,7 @@ int ChangeNounSubject(const Doc& doc, size_t cb, size_t hedge_begin) {
   for (size_t g = cb; g < v && g + 14 > v; ++g) {
     bool up = doc.Is(g, W::kGrowthUp), down = doc.Is(g, W::kGrowthDown);
     if (!up && !down) continue;
-    const std::string& w = doc.norm(g);
+    std::string_view w = doc.norm(g);
     bool noun = w == "growth" || w == "increase" || w == "rise" || w == "decline" || w == "decrease" ||
                 w == "fall" || w == "drop" || w == "contraction";
     bool head = g == cb || (g + 1 < v && (doc.norm(g + 1) == "of" || doc.norm(g + 1) == "in")) ||
@@ -62,7 +62,7 @@ int ChangeSign(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t c
       bool base = t.kind == TimeKind::kBaseline || t.compared;
       if (base && t.begin <= k && k < t.end) return true;
       if (t.compared && k < t.begin && k + 3 >= t.begin) {
-        const std::string& w = doc.norm(k);
+        std::string_view w = doc.norm(k);
         if (w == "compared" || w == "with" || w == "to" || w == "the") return true;
       }
     }
@@ -90,7 +90,7 @@ int ChangeSign(const Doc& doc, const SentenceInfo& s, const Percent& p, size_t c
   // "grew by 12% and 8% respectively": a percentage right after another one and "and" or
   // "," is changed the same way.
   if (p.hedge_begin > cb + 1) {
-    const std::string& w = doc.norm(p.hedge_begin - 1);
+    std::string_view w = doc.norm(p.hedge_begin - 1);
     for (const Percent& q : s.percents) {
       if ((w == "and" || w == ",") && q.end + 1 == p.hedge_begin && q.begin >= cb) return ChangeSign(doc, s, q, cb, ce);
     }
@@ -141,7 +141,7 @@ bool GrowthOfCue(const Doc& doc, const SentenceInfo& s, const Percent& p, const 
     // change of the figure just stated.
     bool change_noun = false;
     for (size_t k = cb; k < p.hedge_begin; ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       change_noun = change_noun || w == "growth" || w == "increase" || w == "decrease" || w == "decline" ||
                     w == "rise" || w == "reduction";
     }
@@ -207,7 +207,7 @@ bool ListItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p, std
   size_t k = p.hedge_begin;
   if (k > s.begin && doc.norm(k - 1) == "by") --k;
   if (k > s.begin) {
-    const std::string& w = doc.norm(k - 1);
+    std::string_view w = doc.norm(k - 1);
     if (w == "-" || w == "--" || w == "–" || w == "—") --k;
   }
   const CountryRef* item = nullptr;
@@ -215,7 +215,7 @@ bool ListItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p, std
     if (r.end == k && r.code != "*" && !r.possessive) item = &r;
   }
   if (item == nullptr || item->begin < s.begin + 2 || doc.norm(item->begin - 1) != "with") return false;
-  const std::string& before = doc.norm(item->begin - 2);
+  std::string_view before = doc.norm(item->begin - 2);
   if (before != "," && before != "and") return false;
   const Claim* prev = nullptr;
   for (const Claim& c : *out) {

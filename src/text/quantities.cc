@@ -17,8 +17,8 @@ struct Scale {
   bool attached_only;
   bool russian;
 };
-const Scale* FindScale(const std::string& w) {
-  static const std::unordered_map<std::string, Scale> kScales = {
+const Scale* FindScale(std::string_view w) {
+  static const std::unordered_map<std::string_view, Scale> kScales = {
       {"thousand", {1e3, false, false}},  {"thousands", {1e3, false, false}},
       {"k", {1e3, true, false}},          {"million", {1e6, false, false}},
       {"millions", {1e6, false, false}},  {"mln", {1e6, false, false}},
@@ -39,8 +39,8 @@ const Scale* FindScale(const std::string& w) {
 }
 
 // Currency words after the amount.
-const char* SuffixCurrency(const std::string& w) {
-  static const std::unordered_map<std::string, const char*> kWords = {
+const char* SuffixCurrency(std::string_view w) {
+  static const std::unordered_map<std::string_view, const char*> kWords = {
       {"dollars", "USD"}, {"dollar", "USD"},   {"usd", "USD"},     {"долларов", "USD"},
       {"доллара", "USD"}, {"долл", "USD"},     {"euros", "EUR"},   {"euro", "EUR"},
       {"eur", "EUR"},     {"евро", "EUR"},     {"tenge", "KZT"},   {"тенге", "KZT"},
@@ -83,8 +83,8 @@ const char* PrefixCurrency(const Token& t) {
 
 // The letters written against "$" for another dollar ("A$18.4 billion", "C$", "NZ$",
 // "HK$", "S$", "R$" the Brazilian real); "US$" is the US dollar.
-const char* DollarPrefix(const std::string& w) {
-  static const std::unordered_map<std::string, const char*> kPrefixes = {
+const char* DollarPrefix(std::string_view w) {
+  static const std::unordered_map<std::string_view, const char*> kPrefixes = {
       {"us", "USD"},  {"u.s", "USD"}, {"a", "AUD"},   {"au", "AUD"},  {"aus", "AUD"}, {"c", "CAD"},
       {"ca", "CAD"},  {"can", "CAD"}, {"nz", "NZD"},  {"hk", "HKD"},  {"s", "SGD"},   {"sg", "SGD"},
       {"r", "BRL"},   {"nt", "TWD"},  {"mx", "MXN"},  {"mex", "MXN"},
@@ -94,8 +94,8 @@ const char* DollarPrefix(const std::string& w) {
 }
 
 // The country adjective before "dollars" for another dollar ("5 billion Canadian dollars").
-const char* DollarAdjective(const std::string& w) {
-  static const std::unordered_map<std::string, const char*> kAdjectives = {
+const char* DollarAdjective(std::string_view w) {
+  static const std::unordered_map<std::string_view, const char*> kAdjectives = {
       {"us", "USD"},        {"american", "USD"}, {"australian", "AUD"}, {"canadian", "CAD"},
       {"singapore", "SGD"}, {"taiwan", "TWD"},   {"taiwanese", "TWD"},  {"zimbabwean", "ZWL"},
   };
@@ -318,10 +318,11 @@ std::vector<Multiplier> FindMultipliers(const std::vector<Token>& toks, size_t b
   for (size_t i = begin; i < end; ++i) {
     const Token& t = toks[i];
     if (t.kind == TokenKind::kWord) {
-      double f = t.norm == "doubled" || t.norm == "twofold" ? 2
-                 : t.norm == "tripled" || t.norm == "trebled" || t.norm == "threefold" ? 3
-                 : t.norm == "quadrupled" || t.norm == "fourfold" ? 4
-                 : t.norm == "halved" ? 0.5 : 0;
+      std::string_view w = t.norm;
+      double f = w == "doubled" || w == "twofold" ? 2
+                 : w == "tripled" || w == "trebled" || w == "threefold" ? 3
+                 : w == "quadrupled" || w == "fourfold" ? 4
+                 : w == "halved" ? 0.5 : 0;
       if (f > 0) out.push_back({i, i + 1, f});
       continue;
     }

@@ -10,7 +10,7 @@ namespace {
 
 using W = WordClass;
 
-bool IsOrdinalSuffix(const std::string& w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
 
 int OrdinalAt(const Doc& doc, const SentenceInfo& s, size_t k) {
   const Token& t = doc.tok(k);
@@ -138,7 +138,7 @@ RankAt RankOfNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
   }
   // "slipped to third place behind Canada among U.S. trading partners".
   for (size_t k = i; k > s.begin && k + 12 > i; --k) {
-    const std::string& v = doc.norm(k - 1);
+    std::string_view v = doc.norm(k - 1);
     if ((v == "place" || v == "position" || v == "spot") && k >= s.begin + 2) {
       size_t b = k - 2;
       int r = OrdinalEndingAt(doc, s, k - 2, &b);
@@ -174,7 +174,7 @@ std::string RankedIn(const Doc& doc, const SentenceInfo& s, size_t i, size_t ran
   }
   for (const CountryRef& r : s.countries) {
     if (r.code == "*" || r.begin <= i || r.begin > i + 3) continue;
-    const std::string& p = doc.norm(r.begin - 1);
+    std::string_view p = doc.norm(r.begin - 1);
     if (p == "of" || p == "for" || p == "the") return r.code;
   }
   for (const CountryRef& r : s.countries) {
@@ -226,7 +226,7 @@ bool InRankedAboveList(const Doc& doc, const SentenceInfo& s, size_t b, bool* on
   size_t k = ListStart(doc, s, b);
   if (k > s.begin && doc.norm(k - 1) == "the") --k;
   if (k <= s.begin) return false;
-  const std::string& p = doc.norm(k - 1);
+  std::string_view p = doc.norm(k - 1);
   bool only_before = k >= s.begin + 2 && doc.norm(k - 2) == "only";
   bool only_after = p == "only" && k >= s.begin + 2 && doc.Is(k - 2, W::kRankedBelow);
   *only = (p == "to" && only_before) || only_after;
@@ -263,7 +263,7 @@ std::string RankGroup(const Doc& doc, const SentenceInfo& s, size_t cb, size_t c
 // The partner noun at i ("trading partner", "supplier", "export market") and the measure
 // it ranks, or "" when the word is none.
 std::string PartnerNounMeasure(const Doc& doc, const SentenceInfo& s, size_t i) {
-  const std::string& w = doc.norm(i);
+  std::string_view w = doc.norm(i);
   int partner_kind = doc.Is(i, W::kPartnerNoun) ? doc.lex->Value(w, W::kPartnerNoun) : 0;
   if (partner_kind == 2) return "imports";
   if (partner_kind == 1) {
@@ -353,7 +353,7 @@ void ListedRanks(const Doc& doc, const SentenceInfo& s, const Carry& carry, std:
     // "completed the top three", "на втором месте" ("on second place").
     size_t q = r.end;
     for (int n = 0; n < 3 && q < s.end; ++n, ++q) {
-      const std::string& w = doc.norm(q);
+      std::string_view w = doc.norm(q);
       if (w != "in" && w != "at" && w != "on" && w != "the" && w != "out" && !doc.Is(q, W::kRankVerb)) break;
     }
     if (q >= s.end) continue;
@@ -404,7 +404,7 @@ std::vector<std::string> FollowedByList(const Doc& doc, const SentenceInfo& s, s
     if (doc.norm(k) != "followed" || doc.norm(k + 1) != "by") continue;
     size_t q = k + 2;
     while (q < s.end) {
-      const std::string& w = doc.norm(q);
+      std::string_view w = doc.norm(q);
       if (w == "," || w == "and" || w == "the") {
         ++q;
         continue;
@@ -465,7 +465,7 @@ bool ElidedPartnerNoun(const Doc& doc, const SentenceInfo& s, size_t i) {
   if (i + 1 >= s.end) return true;
   const Token& t = doc.tok(i + 1);
   if (t.kind != TokenKind::kWord) return true;
-  const std::string& w = t.norm;
+  std::string_view w = t.norm;
   return doc.Is(i + 1, W::kRankedBelow) || w == "among" || w == "in" || w == "within" || w == "outside" || w == "and" ||
          w == "while";
 }
@@ -482,7 +482,7 @@ std::string PlaceMeasure(const Doc& doc, const SentenceInfo& s, size_t at, size_
     return "";
   };
   for (size_t k = at; k > s.begin; --k) {
-    const std::string& w = doc.norm(k - 1);
+    std::string_view w = doc.norm(k - 1);
     if (w == "," || w == ":" || w == ";") break;
     if (std::string m = measure(k - 1); !m.empty()) return m;
   }
@@ -572,7 +572,7 @@ void RepublicSide(const Doc& doc, size_t sb, size_t se, Cue cue, std::string* ex
 std::string LeaderCountry(const Doc& doc, const SentenceInfo& s) {
   std::string country;
   for (size_t k = s.begin; k < s.end; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (w != "president" && w != "leader" && w != "minister" && w != "premier") continue;
     for (const CountryRef& r : s.countries) {
       if (r.code == "*") continue;
@@ -590,7 +590,7 @@ std::string LeaderCountry(const Doc& doc, const SentenceInfo& s) {
 bool UsAndYou(const Doc& doc, size_t cb, size_t i) {
   bool us = false, you = false;
   for (size_t k = cb; k < i; ++k) {
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     us = us || w == "us" || w == "we" || w == "our";
     you = you || w == "you";
   }
@@ -661,7 +661,7 @@ void PlaceAmongTheCountriesWithMostTrade(const Doc& doc, const SentenceInfo& s, 
     std::string country;
     bool trade = false;
     for (size_t k = a + 6; k < ce && k < a + 16 && country.empty(); ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       trade = trade || w == "trade" || w == "turnover";
       if (!trade || (w != "in" && w != "with" && w != "of")) continue;
       for (const CountryRef& c : s.countries) {
@@ -803,7 +803,7 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
     // Every flow verb in the clause starts a segment: "imports A from Y, and exports B".
     std::vector<std::pair<size_t, Cue>> cues;
     for (size_t k = cb; k < ce; ++k) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       if (w == "exporter" || w == "exporters" || w == "importer" || w == "importers") continue;
       if (doc.Is(k, WordClass::kExportWord) && w != "sales" && w != "sold" && w != "sent") {
         cues.push_back({k, Cue::kExport});
@@ -852,7 +852,7 @@ void CompositionClaims(const Doc& doc, const SentenceInfo& s, std::vector<Claim>
                                   : std::make_pair(PairOther(doc, carried_subject), carried_subject);
           for (const CountryRef& r : s.countries) {
             if (r.code == "*" || r.begin <= cue_pos || r.begin >= se || r.begin == 0) continue;
-            const std::string& p = doc.norm(r.begin - 1);
+            std::string_view p = doc.norm(r.begin - 1);
             if (cue == Cue::kExport && (p == "to" || p == "into")) fixed.second = r.code;
             if (cue == Cue::kImport && p == "from") fixed.first = r.code;
           }

@@ -18,15 +18,15 @@ bool IsYearToken(const Token& t) {
          t.value <= 2100;
 }
 
-bool IsAbbreviation(const std::string& w) {
-  static const std::unordered_set<std::string> kAbbrev = {
+bool IsAbbreviation(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAbbrev = {
       "млрд", "млн", "тыс", "трлн", "долл", "руб", "проц", "г", "гг", "ед", "т", "пп"};
   return kAbbrev.count(w) > 0;
 }
 
 double ScaleOf(const Token& t) {
   if (t.kind != TokenKind::kWord) return 0;
-  const std::string& w = t.norm;
+  std::string_view w = t.norm;
   if (w == "трлн") return 1e12;
   if (w == "млрд" || w.rfind("миллиард", 0) == 0) return 1e9;
   if (w == "млн" || w.rfind("миллион", 0) == 0) return 1e6;
@@ -41,15 +41,15 @@ bool IsGenitive(const Entry& e, const std::string& ending) {
   return !(stem.size() >= 2 && stem.compare(stem.size() - 2, 2, "и") == 0);
 }
 
-bool IsPeriodNoun(const std::string& w) {
-  static const std::unordered_set<std::string> kPeriod = {
+bool IsPeriodNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPeriod = {
       "months", "quarter", "half", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "period"};
   return kPeriod.count(w) > 0;
 }
 
-bool IsFunctionGloss(const std::string& w) {
-  static const std::unordered_set<std::string> kFunction = {
+bool IsFunctionGloss(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFunction = {
       "and", "or", "from", "to", "in", "with", "between", "by", "for", "at", "about", "on",
       "of", "the", "than", "among", "after", "including", "besides", "while", "but", "that",
       "this", "which", "also", "further", "already", "only", "through", "without", "so",
@@ -57,23 +57,23 @@ bool IsFunctionGloss(const std::string& w) {
   return kFunction.count(w) > 0;
 }
 
-bool IsCurrencyGloss(const std::string& w) {
-  static const std::unordered_set<std::string> kCurrencies = {
+bool IsCurrencyGloss(std::string_view w) {
+  static const std::unordered_set<std::string_view> kCurrencies = {
       "dollars", "rubles", "tenge", "somoni", "soum", "som", "yuan", "euros",
       "manats", "lira", "rupees", "drams", "lari", "hryvnias"};
   return kCurrencies.count(w) > 0;
 }
 
-bool IsScaleGloss(const std::string& w) {
+bool IsScaleGloss(std::string_view w) {
   return w == "billion" || w == "million" || w == "thousand" || w == "trillion";
 }
 
-bool IsWholeGloss(const std::string& w) {
-  static const std::unordered_set<std::string> kWhole = {"total", "foreign", "trade", "volume", "mutual", "bilateral"};
+bool IsWholeGloss(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWhole = {"total", "foreign", "trade", "volume", "mutual", "bilateral"};
   return kWhole.count(w) > 0;
 }
 
-bool IsNumeral(const std::string& w) {
+bool IsNumeral(std::string_view w) {
   if (w.empty() || w[0] < '0' || w[0] > '9') return false;
   for (char c : w) {
     if (!(c >= '0' && c <= '9') && c != '.') return false;

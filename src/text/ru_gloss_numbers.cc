@@ -42,7 +42,7 @@ void Glosser::CarryCurrency(size_t number, size_t after) {
   if (currency_.empty() || number == 0 || in_[number].kind != TokenKind::kNumber) return;
   // The first group of a space-grouped number ("— 1 900 млн").
   while (number > 1 && in_[number - 1].kind == TokenKind::kNumber && LeadingDigits(in_[number]) == 3) --number;
-  const std::string& dash = in_[number - 1].norm;
+  std::string_view dash = in_[number - 1].norm;
   if (dash != "--" && dash != "-" && dash != "–" && dash != "—") return;
   if (after < in_.size()) {
     Match next = At(after);
@@ -150,7 +150,7 @@ size_t Glosser::IndexPercent(size_t i, size_t j, const Token& t) {
   if (j >= in_.size() || in_[j].norm != "%" || t.value < 50 || t.value > 1000) return 0;
   size_t k = j + 1;
   auto base_word = [&](size_t q) {
-    const std::string& w = in_[q].norm;
+    std::string_view w = in_[q].norm;
     return w.rfind("уровн", 0) == 0 || IsYearToken(in_[q]) || IsMonth(q) || w.rfind("аналогичн", 0) == 0 ||
            w.rfind("соответствующ", 0) == 0 || w.rfind("прошл", 0) == 0 || w.rfind("предыдущ", 0) == 0;
   };

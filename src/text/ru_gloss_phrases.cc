@@ -11,7 +11,7 @@
 namespace dyad::text::ru::internal {
 
 size_t Glosser::Preposition(size_t i) {
-  const std::string& w = in_[i].norm;
+  std::string_view w = in_[i].norm;
   size_t j = i + 1;
   bool has_next = j < in_.size();
   if (w == "в" || w == "во") {
@@ -24,7 +24,7 @@ size_t Glosser::Preposition(size_t i) {
     }
     // "на уровень товарооборота в 10 млрд долларов", "объем в 5 млрд": the amount of it.
     if (has_next && NextIsNumber(j) && !IsYearToken(in_[j]) && !out_.empty()) {
-      const std::string& b = out_.back().norm;
+      std::string_view b = out_.back().norm;
       if (b == "turnover" || b == "trade" || b == "volume" || b == "level") {
         Emit1(i, "of");
         return j;
@@ -108,7 +108,7 @@ size_t Glosser::PassiveFlow(size_t place) {
     ++k;
   }
   if (k >= in_.size()) return 0;
-  const std::string& w = in_[k].norm;
+  std::string_view w = in_[k].norm;
   // Short passive forms end in -о (neuter) or -ы (plural): "отправлено", "ввезены".
   bool short_form = w.size() > 4 && (w.compare(w.size() - 2, 2, "о") == 0 || w.compare(w.size() - 2, 2, "ы") == 0);
   Match verb = At(k);
@@ -235,7 +235,7 @@ size_t Glosser::PartiesBeforeSigning(size_t i) {
 
 bool Glosser::GenitiveComplement(size_t i, const Match& m) const {
   if (!IsCyrillic(in_[i])) return false;
-  const std::string& w = in_[i].norm;
+  std::string_view w = in_[i].norm;
   for (const char* ending : {"ого", "его", "ой", "ей", "ых", "их"}) {
     size_t n = std::char_traits<char>::length(ending);
     if (w.size() > n + 4 && w.compare(w.size() - n, n, ending) == 0) return true;

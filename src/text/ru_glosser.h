@@ -21,7 +21,7 @@ namespace dyad::text::ru::internal {
 
 bool IsYearToken(const Token& t);
 // Abbreviations written with a dot that does not end the sentence ("млрд. долларов").
-bool IsAbbreviation(const std::string& w);
+bool IsAbbreviation(std::string_view w);
 // Scale of a Russian scale word (for "1 млрд 150 млн").
 double ScaleOf(const Token& t);
 // Whether a name matched with `ending` is in the genitive ("Казахстана", "Китая",
@@ -29,16 +29,16 @@ double ScaleOf(const Token& t);
 // names (Россия, Турция, Индия); "-а" of the few feminine names in "-а" (Канада) is
 // read as genitive, which only adds an "of".
 bool IsGenitive(const Entry& e, const std::string& ending);
-bool IsPeriodNoun(const std::string& w);
+bool IsPeriodNoun(std::string_view w);
 // Glosses that are not nouns: a country after them is not a possessor.
-bool IsFunctionGloss(const std::string& w);
-bool IsCurrencyGloss(const std::string& w);
-bool IsScaleGloss(const std::string& w);
+bool IsFunctionGloss(std::string_view w);
+bool IsCurrencyGloss(std::string_view w);
+bool IsScaleGloss(std::string_view w);
 // The first gloss word of a trade whole ("total foreign trade", "trade turnover"; not a
 // flow: "75% импорта" after a group's share stays as written).
-bool IsWholeGloss(const std::string& w);
+bool IsWholeGloss(std::string_view w);
 // "2", "33.3": a gloss word standing for a number.
-bool IsNumeral(const std::string& w);
+bool IsNumeral(std::string_view w);
 const char* OrdinalSuffix(int n);
 
 class Glosser {

@@ -204,7 +204,7 @@ bool Lexicon::WordMatches(const PatternWord& w, const std::string& norm, std::st
 Match Lexicon::Longest(const std::vector<Token>& toks, size_t i, size_t end) const {
   Match best;
   if (i >= end || toks[i].kind != TokenKind::kWord) return best;
-  const std::string& norm = toks[i].norm;
+  std::string_view norm = toks[i].norm;
   // Every prefix of the word that leaves at most the longest ending is a possible stem.
   for (size_t cut = norm.size(); cut + max_ending_bytes_ + 1 >= norm.size() && cut > 0; --cut) {
     auto it = by_stem_.find(norm.substr(0, cut));

@@ -72,7 +72,11 @@ class Lexicon {
   Status AddLine(std::string_view file, int line_no, std::string_view pattern, Entry entry);
 
   std::vector<std::unique_ptr<Entry>> entries_;
-  std::unordered_map<std::string, std::vector<const Entry*>> by_stem_;  // first word's stem
+  struct Hash {  // looks stems up by std::string_view, without a copy
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<const Entry*>, Hash, std::equal_to<>> by_stem_;  // first word's stem
   std::unordered_map<std::string, bool> endings_;
   size_t max_ending_bytes_ = 0;
 };

@@ -6,8 +6,8 @@
 namespace dyad::text {
 namespace {
 
-bool IsAbbreviation(const std::string& norm) {
-  static const std::unordered_set<std::string> kAbbrev = {
+bool IsAbbreviation(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kAbbrev = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "jr", "sr", "inc",
       "ltd", "co", "corp", "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "gov", "rep", "sen", "fig",
@@ -32,8 +32,8 @@ bool IsConnector(const Token& t) {
   return t.kind == TokenKind::kWord && !t.cap && kConnectors.count(t.norm) > 0;
 }
 
-bool IsReportingVerb(const std::string& w) {
-  static const std::unordered_set<std::string> kVerbs = {
+bool IsReportingVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
       "said", "says", "added", "adds", "noted", "notes", "stressed", "emphasized", "emphasised",
       "stated", "told", "explained", "remarked", "declared", "underlined", "continued",
       "concluded", "announced", "highlighted", "thanked", "described", "recalled", "pointed",
@@ -42,12 +42,12 @@ bool IsReportingVerb(const std::string& w) {
   return kVerbs.count(w) > 0;
 }
 
-bool IsPronoun(const std::string& w) { return w == "he" || w == "she"; }
+bool IsPronoun(std::string_view w) { return w == "he" || w == "she"; }
 
 }  // namespace
 
-bool IsTitleWord(const std::string& norm) {
-  static const std::unordered_set<std::string> kTitles = {
+bool IsTitleWord(std::string_view norm) {
+  static const std::unordered_set<std::string_view> kTitles = {
       "president", "minister", "prime", "premier", "chairman", "chairwoman", "ambassador",
       "deputy", "mr", "mrs", "ms", "dr", "secretary", "governor", "mayor", "akim", "chancellor",
       "king", "emir", "sheikh", "vice", "foreign", "head", "spokesman", "spokeswoman",

@@ -34,6 +34,6 @@ void AttributeQuotes(std::string_view text, const std::vector<Token>& toks,
                      std::vector<SentenceRange>* sentences);
 
 // True for words that head a person's title ("president", "minister", "mr").
-bool IsTitleWord(const std::string& norm);
+bool IsTitleWord(std::string_view norm);
 
 }  // namespace dyad::text

@@ -38,7 +38,7 @@ ShareReading ReadShare(const Doc& doc, const SentenceInfo& s, const Percent& p, 
   // "Russia ranks first among Kazakhstan's partners with a share of 18.9%", "China was
   // Kazakhstan's largest partner with a 21.5 percent share".
   size_t h = p.hedge_begin;
-  auto word = [&](size_t k) -> const std::string& { return doc.norm(k); };
+  auto word = [&](size_t k) -> std::string_view { return doc.norm(k); };
   bool with_share_of = h >= s.begin + 4 && word(h - 1) == "of" && word(h - 2) == "share" &&
                        (word(h - 3) == "a" || word(h - 3) == "the") && word(h - 4) == "with";
   bool with_a_share = h >= s.begin + 2 && word(h - 1) == "a" && word(h - 2) == "with" && p.end < s.end &&
@@ -342,7 +342,7 @@ bool ContinuedShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std
   size_t w = listed->begin;
   if (w > s.begin && doc.norm(w - 1) == "the") --w;
   if (w < s.begin + 2 || doc.norm(w - 1) != "with") return false;
-  const std::string& head = doc.norm(w - 2);
+  std::string_view head = doc.norm(w - 2);
   if (head != "that" && head != "those" && CueAt(doc, s, w - 2) != Cue::kTotal) return false;
   const std::string& country = share->parties[1];
   if (listed->code == country || listed->code == share->parties[0]) return false;
@@ -414,7 +414,7 @@ std::string PartnerOfReferredFigure(const Doc& doc, const SentenceInfo& s, size_
 bool ListItemShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std::vector<Claim>* out) {
   size_t k = p.hedge_begin;
   if (k > s.begin) {
-    const std::string& w = doc.norm(k - 1);
+    std::string_view w = doc.norm(k - 1);
     if (w == "-" || w == "--" || w == "–" || w == "—" || w == ":" || w == "for") --k;
   }
   const CountryRef* item = nullptr;
@@ -424,7 +424,7 @@ bool ListItemShare(const Doc& doc, const SentenceInfo& s, const Percent& p, std:
   if (item == nullptr || item->begin <= s.begin) return false;
   size_t b = item->begin;
   if (doc.norm(b - 1) == "the" && b - 1 > s.begin) --b;
-  const std::string& before = doc.norm(b - 1);
+  std::string_view before = doc.norm(b - 1);
   if (before != "," && before != "and") return false;
   const Claim* prev = nullptr;
   for (const Claim& c : *out) {

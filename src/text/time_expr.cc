@@ -167,7 +167,7 @@ void MarkTargetYear(const std::vector<Token>& toks, size_t begin, size_t i, cons
 
 }  // namespace
 
-int MonthNumber(const std::string& w) {
+int MonthNumber(std::string_view w) {
   return Lex().Value(w, WordClass::kMonth);
 }
 

@@ -66,6 +66,6 @@ std::string MonthsString(int month_from, int month_to);
 std::optional<Date> FindDateline(const std::vector<Token>& toks, size_t max_tokens);
 
 // 1..12 for a month name or abbreviation ("january", "jan", "sept"), else 0.
-int MonthNumber(const std::string& norm);
+int MonthNumber(std::string_view norm);
 
 }  // namespace dyad::text

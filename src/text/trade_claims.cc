@@ -72,13 +72,13 @@ bool ReferentIn(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
 // a time and a verb of stating, continues the figure of the clause before.
 bool ElidedSubject(const Doc& doc, const SentenceInfo& s, size_t cb, size_t end) {
   if (cb <= s.begin || cb >= end) return false;
-  const std::string& open = doc.norm(cb);
+  std::string_view open = doc.norm(cb);
   if (open != "while" && open != "whereas" && open != "but") return false;
   bool verb = false;
   for (size_t k = cb + 1; k < end; ++k) {
     bool in_time = false;
     for (const TimeExpr& t : s.times) in_time = in_time || (t.begin <= k && k < t.end);
-    const std::string& w = doc.norm(k);
+    std::string_view w = doc.norm(k);
     if (in_time || w == "in" || w == "the" || w == "of" || w == "over" || w == "during" || w == "for" ||
         w == "to" || w == "at" || w == ",") {
       continue;

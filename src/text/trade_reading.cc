@@ -158,7 +158,7 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
     auto [cb2, ce2] = ClauseOf(s, pos);
     (void)cb2;
     for (size_t k = pos, n = 0; k < ce2 && n < 8; ++k, ++n) {
-      const std::string& w = doc.norm(k);
+      std::string_view w = doc.norm(k);
       if (doc.tok(k).kind == TokenKind::kNumber || w == "$") continue;
       Cue c = CueAt(doc, s, k);
       if (c != Cue::kNone) {
@@ -199,7 +199,7 @@ bool ListOfThreeCountries(const Doc& doc, const std::vector<const CountryRef*>& 
     bool joined = a.code != "*" && b.code != "*" && !a.excluded && !b.excluded && b.begin >= a.end &&
                   b.begin <= a.end + 2;
     for (size_t q = a.end; joined && q < b.begin; ++q) {
-      const std::string& w = doc.norm(q);
+      std::string_view w = doc.norm(q);
       joined = w == "," || w == "and" || w == "with";
     }
     if (!joined) run.clear();
@@ -351,14 +351,14 @@ std::optional<std::vector<std::string>> RespectiveParties(const Doc& doc, const 
     while (j < refs.size()) {
       bool joined = refs[j]->begin > refs[j - 1]->end;
       for (size_t k = refs[j - 1]->end; k < refs[j]->begin; ++k) {
-        const std::string& w = doc.norm(k);
+        std::string_view w = doc.norm(k);
         joined = joined && (w == "," || w == "and" || w == "the");
       }
       if (!joined) break;
       ++j;
     }
     size_t b = refs[i]->begin;
-    const std::string& before = b > cb ? doc.norm(b - 1) : "";
+    std::string_view before = b > cb ? doc.norm(b - 1) : "";
     if (j - i >= 2 && (before == "with" || before == "to" || before == "from" || before == "into")) {
       list.assign(refs.begin() + i, refs.begin() + j);
       opener = before;
@@ -451,7 +451,7 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
     size_t b = r.begin;
     if (b > s.begin && doc.norm(b - 1) == "the") --b;
     if (b <= s.begin) continue;
-    const std::string& p = doc.norm(b - 1);
+    std::string_view p = doc.norm(b - 1);
     // "imports of American goods": an adjective names the goods' origin (the exporter);
     // "imports of Kazakhstan" names the importer.
     if (p == "of" && b - 1 == cue_pos + 1 && r.adjective && cue == Cue::kImport && from.empty()) from = r.code;
@@ -497,7 +497,7 @@ std::pair<std::string, std::string> FlowParties(const Doc& doc, const SentenceIn
         if (second_of_between) continue;
       }
       if (b > cb) {
-        const std::string& p = doc.norm(b - 1);
+        std::string_view p = doc.norm(b - 1);
         if (p == "to" || p == "from" || p == "into" || p == "with" || p == "between" || p == "of" || p == "by" ||
             p == "for" || p == "in" || p == "than" || p == "against") {
           bool earlier_flow = false;
