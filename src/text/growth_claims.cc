@@ -240,6 +240,23 @@ bool ListItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p, std
 
 }  // namespace
 
+// "increased by 0.7 per cent, which was 14 per cent higher than the trade growth rate
+// between China and Africa": a percentage compared ("higher/lower/more/less than") with
+// another rate or growth is a gap between two rates, no change of a figure.
+bool GapBetweenRates(const Doc& doc, const SentenceInfo& s, const Percent& p) {
+  size_t k = p.end;
+  if (k + 1 >= s.end) return false;
+  const std::string& w = doc.norm(k);
+  bool comparative = doc.Is(k, W::kComparative) || w == "lower" || w == "less" || w == "smaller";
+  if (!comparative || doc.norm(k + 1) != "than") return false;
+  for (size_t q = k + 2; q < s.end && q < k + 9; ++q) {
+    const std::string& n = doc.norm(q);
+    if (n == "," || n == ";") break;
+    if (n == "rate" || n == "rates" || n == "growth" || n == "pace") return true;
+  }
+  return false;
+}
+
 // Percentages: shares (share_claims.cc) and growth rates.
 void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, const Figures& f,
                    std::vector<Claim>* out) {
@@ -251,7 +268,7 @@ void PercentClaims(const Doc& doc, const SentenceInfo& s, const Carry& carry, co
     if (product_growth || ItemGrowth(doc, s, p)) continue;
     // A share is never a growth rate (share_claims.cc).
     if (ShareClaim(doc, s, p, carry, out)) continue;
-    if (ListItemGrowth(doc, s, p, out)) continue;
+    if (ListItemGrowth(doc, s, p, out) || GapBetweenRates(doc, s, p)) continue;
     auto [cb, ce] = ClauseOf(s, p.begin);
     // "its share dipped to 46%": a percentage after "to" is the level a ratio reached,
     // not a rate of change; "growth amounted to 86%" still is a rate.

@@ -860,6 +860,19 @@ TEST(RealNewsTest, TheSameTimeLastYearIsABaselineNotThePeriod) {
             V{"trade_total CHL PER 2023 1-12 $4000000000"});
 }
 
+TEST(RealNewsTest, AGapBetweenTwoRatesIsNoGrowth) {
+  // "N per cent higher than the growth rate of ...": a comparison of rates, no change.
+  EXPECT_EQ(Claims("Trade between Ghana and China grew 12 percent in 2023, 3 percent higher than the growth of "
+                   "China's trade with Africa."),
+            (V{"trade_growth GHA CHN 2023 1-12 12.00%"}));
+  EXPECT_EQ(Claims("Kenya-India trade rose by 8 per cent in 2023, which was 2 per cent lower than the average rate "
+                   "of the region."),
+            (V{"trade_growth KEN IND 2023 1-12 8.000%"}));
+  // Compared with an earlier period it stays a growth.
+  EXPECT_EQ(Claims("Trade between Ghana and China in 2023 was 12 percent higher than a year earlier."),
+            (V{"trade_growth GHA CHN 2023 1-12 12.00%"}));
+}
+
 TEST(RealNewsTest, AFlowNamedAgainAfterAComparisonWordIsTheBaseline) {
   // "against exports (worth) of $X in the same period of <year>": the earlier figure.
   EXPECT_EQ(Claims("Jordan's exports to Iraq fell to $52.4m in May 2024, against exports worth of $61.3m in same "
