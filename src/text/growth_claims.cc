@@ -246,11 +246,11 @@ bool ListItemGrowth(const Doc& doc, const SentenceInfo& s, const Percent& p, std
 bool GapBetweenRates(const Doc& doc, const SentenceInfo& s, const Percent& p) {
   size_t k = p.end;
   if (k + 1 >= s.end) return false;
-  const std::string& w = doc.norm(k);
+  std::string_view w = doc.norm(k);
   bool comparative = doc.Is(k, W::kComparative) || w == "lower" || w == "less" || w == "smaller";
   if (!comparative || doc.norm(k + 1) != "than") return false;
   for (size_t q = k + 2; q < s.end && q < k + 9; ++q) {
-    const std::string& n = doc.norm(q);
+    std::string_view n = doc.norm(q);
     if (n == "," || n == ";") break;
     if (n == "rate" || n == "rates" || n == "growth" || n == "pace") return true;
   }
