@@ -168,6 +168,16 @@ Reading Read(const Doc& doc, const SentenceInfo& s, size_t pos, const std::vecto
       }
     }
   }
+  // "trade in services grew 17% to $6.5 billion", "торговля услугами": services trade is no
+  // figure of the goods trade the claims are about ("trade in goods and services" still is).
+  if (r.cue == Cue::kTotal && r.cue_pos + 1 < s.end) {
+    size_t q = r.cue_pos + 1;
+    if (doc.norm(q) == "in" && q + 1 < s.end) ++q;
+    bool after = doc.norm(q) == "services";
+    bool before = r.cue_pos > s.begin && doc.norm(r.cue_pos - 1) == "services" &&
+                  !(r.cue_pos > s.begin + 2 && doc.norm(r.cue_pos - 2) == "and");
+    if (after || before) r.cue = Cue::kDistractor;
+  }
   return r;
 }
 
