@@ -641,6 +641,13 @@ std::optional<TimeExpr> PeriodForRaw(const Doc& doc, const SentenceInfo& s, size
   }
   if (best != nullptr) {
     TimeExpr t = *best;
+    // "over the reporting period of 2022" after a figure of January 2022: the months
+    // carried, in the year named ("period of" before a year with no months of its own).
+    if (t.month_from == 0 && t.year > 0 && carry.period && carry.period->month_from > 0 &&
+        carry.period->year == t.year && t.begin >= s.begin + 2 && doc.norm(t.begin - 1) == "of" &&
+        doc.norm(t.begin - 2) == "period") {
+      return carry.period;
+    }
     // "In 2016, from January to July": months without a year take the sentence's year.
     if (t.relative && t.month_from > 0) {
       for (const TimeExpr& y : s.times) {

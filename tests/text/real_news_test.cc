@@ -989,6 +989,20 @@ TEST(RealNewsTest, AnAmountComparedThenTheLevelAfterHavingIsTheDifference) {
             V{"trade_total KAZ TUR 2024 1-5 $1200000000"});
 }
 
+TEST(RealNewsTest, TheReportingPeriodOfTheYearIsTheCarriedPeriod) {
+  // "over the reporting period of 2024" after a figure of January-March 2024: those months.
+  EXPECT_EQ(Claims("Armenia's trade turnover with Iran in January-March 2024 amounted to $180 million. Over the "
+                   "reporting period of 2024, Armenia's trade turnover with Georgia reached $250 million."),
+            (V{"trade_total ARM IRN 2024 1-3 $180000000", "trade_total ARM GEO 2024 1-3 $250000000"}));
+  // A period of another year is that whole year.
+  EXPECT_EQ(Claims("Armenia's trade turnover with Iran in January-March 2024 amounted to $180 million. Over the "
+                   "period of 2022, Armenia's trade turnover with Georgia reached $950 million."),
+            (V{"trade_total ARM IRN 2024 1-3 $180000000", "trade_total ARM GEO 2022 1-12 $950000000"}));
+  EXPECT_EQ(Claims("Armenia's trade turnover with Iran in January-March 2024 amounted to $180 million. In the "
+                   "period of 2024, trade between Armenia and Georgia was $250 million."),
+            (V{"trade_total ARM IRN 2024 1-3 $180000000", "trade_total ARM GEO 2024 1-3 $250000000"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
