@@ -448,6 +448,20 @@ std::vector<TimeExpr> FindTimes(const std::vector<Token>& toks, size_t begin, si
             }
           }
           found = true;
+        } else if (Is(toks, k, end, "of")) {
+          // "compared to April of last year", "against March of 2023": a month of the year
+          // named after it, whatever word comes before the month.
+          size_t q = k;
+          bool of_relative = false;
+          if (int oy = OfYear(toks, &q, end, article, &of_relative); oy > 0) {
+            e.kind = TimeKind::kPeriod;
+            e.year = oy;
+            e.date = Date::Ym(oy, m1);
+            e.month_from = e.month_to = m1;
+            e.relative = of_relative;
+            j = q;
+            found = true;
+          }
         }
       }
     }

@@ -1003,6 +1003,14 @@ TEST(RealNewsTest, TheReportingPeriodOfTheYearIsTheCarriedPeriod) {
             (V{"trade_total ARM IRN 2024 1-3 $180000000", "trade_total ARM GEO 2024 1-3 $250000000"}));
 }
 
+TEST(RealNewsTest, AMonthOfLastYearAfterAComparisonIsTheBase) {
+  // "compared to April of last year": April of the year before, the base of the change;
+  // the figure keeps the month named before.
+  EXPECT_EQ(Claims("Kazakhstan's imports from Turkey in May 2024 went down by 8 percent compared to May of last "
+                   "year and amounted to $90 million."),
+            (V{"trade_flow TUR KAZ 2024 5-5 $90000000", "trade_growth TUR KAZ 2024 5-5 -8.00%"}));
+}
+
 }  // namespace
 
 }  // namespace dyad::text
