@@ -101,27 +101,29 @@ std::pair<size_t, size_t> ByteSpan(const std::vector<Token>& toks, size_t b, siz
 std::string TextOf(const Doc& doc, size_t b, size_t e) {
   if (b >= e) return "";
   auto [from, to] = ByteSpan(*doc.toks, b, e);
-  std::string out;
-  out.reserve(to - from);
+  // Written in place (the result is never longer than the bytes it covers), then cut.
+  std::string out(to - from, ' ');
+  size_t n = 0;
   bool space = false;
   for (size_t k = from; k < to; ++k) {
     char c = doc.clean[k];
     if (c == kFiller) continue;
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
     // U+00A0 no-break space reads as a space too.
     if (static_cast<unsigned char>(c) == 0xC2 && k + 1 < to &&
         static_cast<unsigned char>(doc.clean[k + 1]) == 0xA0) {
-      space = !out.empty();
+      space = n > 0;
       ++k;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) out[n++] = ' ';
     space = false;
-    out.push_back(c);
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
