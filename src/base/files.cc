@@ -56,7 +56,9 @@ Result<std::string> ReadFile(const fs::path& path) {
   out.resize(static_cast<size_t>(st.st_size));
   size_t done = 0;
   while (true) {
-    if (done == out.size()) out.resize(out.size() + 65536);  // file grew or is a pipe
+    // At the stated size a one-byte read tells the end from a file that grew (or a pipe),
+    // so reading a regular file does not zero-fill 64 KiB past it to find its end.
+    if (done == out.size()) out.resize(out.size() + (done == static_cast<size_t>(st.st_size) ? 1 : 65536));
     ssize_t n = ::read(fd, out.data() + done, out.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
