@@ -5,29 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "claim_lines.h"
 #include "text/claims.h"
 #include "text/claims_json.h"
 
 namespace dyad::text {
 namespace {
 
-// The scored claims of `text` as "kind parties year months value/percent" lines.
-std::vector<std::string> Claims(const std::string& text) {
-  auto r = ExtractClaims(text, Date::Ymd(2025, 3, 1));
-  EXPECT_TRUE(r.ok());
-  std::vector<std::string> out;
-  if (!r.ok()) return out;
-  for (const Claim& c : r->claims) {
-    if (c.kind == ClaimKind::kComposition || c.kind == ClaimKind::kAgreement || c.kind == ClaimKind::kAreas) continue;
-    std::string line(ClaimKindName(c.kind));
-    for (const auto& p : c.parties) line += " " + p;
-    line += " " + (c.year ? std::to_string(*c.year) : std::string("-")) + " " + (c.months.empty() ? "-" : c.months);
-    if (c.value_usd) line += " $" + std::to_string(static_cast<long long>(*c.value_usd));
-    if (c.percent) line += " " + std::to_string(*c.percent).substr(0, 5) + "%";
-    out.push_back(line);
-  }
-  return out;
-}
+std::vector<std::string> Claims(const std::string& text) { return ClaimLines(text, Date::Ymd(2025, 3, 1)); }
 
 using V = std::vector<std::string>;
 
